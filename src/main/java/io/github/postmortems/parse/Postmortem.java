@@ -1,0 +1,64 @@
+package io.github.postmortems.parse;
+
+import io.github.postmortems.scan.Attachment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One postmortem as read from {@code YYYY/MM.system.event.md}: metadata from front matter, field lines and
+ * sections (front matter wins), the rendered sections, and the structured parts later stages need.
+ *
+ * @param sourcePath archive-relative path of the Markdown file
+ * @param date the Date field, or null when missing or unreadable
+ * @param severity normalised to {@code SEV-n} where it reads like one, else as written; null when missing
+ * @param summary the summary as plain text, for listings; empty when missing
+ * @param preambleHtml prose between the title and the first section that is not a field
+ * @param fieldLines the line each metadata field was read from ({@code date}, {@code status}, ...)
+ */
+public record Postmortem(String sourcePath, int year, int month, String system, String event, String title,
+                         LocalDate date, List<String> authors, Status status, String severity, String summary,
+                         String preambleHtml, List<Section> sections, List<ActionItem> actionItems,
+                         List<TimelineEntry> timeline, List<Attachment> attachments, List<String> tags,
+                         Map<String, Integer> fieldLines) {
+
+    public Postmortem {
+        authors = List.copyOf(authors);
+        sections = List.copyOf(sections);
+        actionItems = List.copyOf(actionItems);
+        timeline = List.copyOf(timeline);
+        attachments = List.copyOf(attachments);
+        tags = List.copyOf(tags);
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** {@code MM.system.event}, shared by the page and the attachment folder. */
+    public String baseName() {
+        return String.format(Locale.ROOT, "%02d.%s.%s", month, system, event);
+    }
+
+    /** Site-relative path of this postmortem's page. */
+    public String pagePath() {
+        return year + "/" + baseName() + ".html";
+    }
+
+    /** The day as ISO text, or the file's month when the Date is missing. */
+    public String dateText() {
+        return date != null ? date.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
+    }
+
+    /** Sort key: the day, or the first of the file's month when the Date is missing. */
+    public LocalDate day() {
+        return date != null ? date : LocalDate.of(year, month, 1);
+    }
+
+    public long openActionItems() {
+        return actionItems.stream().filter(a -> !a.done()).count();
+    }
+
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, 1);
+    }
+}

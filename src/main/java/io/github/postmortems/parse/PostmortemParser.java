@@ -1,0 +1,359 @@
+package io.github.postmortems.parse;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.postmortems.Problem;
+import io.github.postmortems.scan.SourceFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one postmortem. Lenient about shape (sections at any heading level, the names people really use,
+ * {@code **Date:**} lines or {@code Date:} paragraphs, YAML front matter that wins over the body), strict about
+ * what it cannot read: that is reported with its line, not guessed.
+ *
+ * <p>One instance serves a whole build; it holds no per-file state and is safe to share between threads.
+ */
+public final class PostmortemParser {
+
+    private static final Pattern FIELD_LINE = Pattern.compile(
+            "^[*_]{0,2}([A-Za-z][A-Za-z '’/&-]{0,40}?)[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*(.*?)\\s*$");
+    private static final Pattern SEVERITY = Pattern.compile("(?i)^\\s*sev(?:erity)?\\s*[- ]?\\s*(\\d)\\b.*");
+
+    private final Markdown markdown;
+
+    public PostmortemParser(boolean allowRawHtml) {
+        this.markdown = new Markdown(allowRawHtml);
+    }
+
+    public ParsedFile parse(SourceFile file) throws IOException {
+        return parse(file, Files.readAllBytes(file.path()));
+    }
+
+    public ParsedFile parse(SourceFile file, byte[] bytes) {
+        String path = file.relativePath();
+        String text;
+        try {
+            text = SourceText.decode(bytes);
+        } catch (SourceText.InvalidUtf8 e) {
+            return failed(Problem.error(path, e.line, "encoding",
+                    "not valid UTF-8 (byte " + e.column + " of the line); save the file as UTF-8"));
+        }
+        if (text.isBlank()) {
+            return failed(Problem.error(path, 1, "empty-file",
+                    "the file is empty; copy TEMPLATE.md and fill it in"));
+        }
+        FrontMatter front;
+        try {
+            front = FrontMatter.read(text);
+        } catch (FrontMatter.Invalid e) {
+            return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
+        }
+        return new Reading(file, front).read();
+    }
+
+    private static ParsedFile failed(Problem problem) {
+        return new ParsedFile(null, List.of(problem));
+    }
+
+    /** The state of reading one file. */
+    private final class Reading {
+        private final SourceFile file;
+        private final String path;
+        private final FrontMatter front;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, String> fields = new LinkedHashMap<>();
+        private final Map<String, Integer> fieldLines = new LinkedHashMap<>();
+        private final List<Section> sections = new ArrayList<>();
+        private final Map<String, List<Node>> sectionNodes = new LinkedHashMap<>();
+        private final Set<String> ids = new HashSet<>();
+        private final StringBuilder preamble = new StringBuilder();
+        private String title;
+
+        Reading(SourceFile file, FrontMatter front) {
+            this.file = file;
+            this.path = file.relativePath();
+            this.front = front;
+        }
+
+        ParsedFile read() {
+            Document document = markdown.parse(front.body());
+            List<Node> blocks = new ArrayList<>();
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof HtmlCommentBlock)) {
+                    blocks.add(n);
+                }
+            }
+            readStructure(blocks, sectionLevel(blocks));
+            applyFrontMatter();
+
+            String summary = summaryText();
+            Status status = status();
+            Postmortem postmortem = new Postmortem(path, file.year(), file.month(), file.system(), file.event(),
+                    title(), date(), authors(), status, severity(), summary, preamble.toString(), sections,
+                    ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
+                    TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of())), file.attachments(),
+                    tags(), fieldLines);
+            return new ParsedFile(postmortem, problems);
+        }
+
+        /** Sections sit at the shallowest level (2 or deeper) where a heading names a template section. */
+        private int sectionLevel(List<Node> blocks) {
+            int level = 7;
+            for (Node n : blocks) {
+                if (n instanceof Heading h && h.getLevel() >= 2 && Vocabulary.sectionKey(Markdown.text(h)) != null) {
+                    level = Math.min(level, h.getLevel());
+                }
+            }
+            return level == 7 ? 2 : level;
+        }
+
+        private void readStructure(List<Node> blocks, int sectionLevel) {
+            String key = null;
+            Heading heading = null;
+            List<Node> body = new ArrayList<>();
+            boolean inSections = false;
+            for (Node node : blocks) {
+                if (node instanceof Heading h && h.getLevel() == 1 && title == null && !inSections) {
+                    title = Markdown.headingText(h);
+                    fieldLines.put("title", h.getStartLineNumber() + 1);
+                } else if (node instanceof Heading h && h.getLevel() <= sectionLevel) {
+                    if (inSections) {
+                        addSection(key, heading, body);
+                    }
+                    inSections = true;
+                    heading = h;
+                    key = Vocabulary.sectionKey(Markdown.text(h));
+                    body = new ArrayList<>();
+                } else if (inSections) {
+                    body.add(node);
+                } else if (!readFields(node)) {
+                    preamble.append(markdown.html(node));
+                }
+            }
+            if (inSections) {
+                addSection(key, heading, body);
+            }
+        }
+
+        private void addSection(String key, Heading heading, List<Node> body) {
+            String name = Markdown.text(heading);
+            sections.add(new Section(key, name, uniqueId(key != null ? key : name), heading.getStartLineNumber() + 1,
+                    markdown.html(body)));
+            if (key != null) {
+                sectionNodes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(body);
+                fieldLines.putIfAbsent(key, heading.getStartLineNumber() + 1);
+            }
+        }
+
+        /**
+         * Reads {@code **Date:** 2024-03-14} lines, bulleted or not, and SRE-book style {@code Summary: ...}
+         * paragraphs. False when the block is prose, which then stays in the page as written.
+         */
+        private boolean readFields(Node block) {
+            if (!(block instanceof Paragraph) && !(block instanceof BulletList)) {
+                return false;
+            }
+            List<int[]> starts = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            collectLines(block, lines, starts);
+            if (lines.isEmpty()) {
+                return false;
+            }
+            Map<String, StringBuilder> found = new LinkedHashMap<>();
+            Map<String, Integer> foundLines = new LinkedHashMap<>();
+            StringBuilder current = null;
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = FIELD_LINE.matcher(lines.get(i));
+                String key = m.matches() ? Vocabulary.fieldKey(m.group(1)) : null;
+                if (key != null && !found.containsKey(key)) {
+                    current = new StringBuilder(m.group(2));
+                    found.put(key, current);
+                    foundLines.put(key, starts.get(i)[0]);
+                } else if (current != null) {
+                    current.append('\n').append(lines.get(i));
+                } else {
+                    return false;
+                }
+            }
+            found.forEach((key, value) -> {
+                int line = foundLines.get(key);
+                if (Vocabulary.isMetadataField(key)) {
+                    fields.putIfAbsent(key, markdown.textOf(value.toString()));
+                    fieldLines.putIfAbsent(key, line);
+                } else {
+                    String label = Vocabulary.SECTION_LABELS.get(key);
+                    sections.add(new Section(key, label, uniqueId(key), line, markdown.htmlOf(value.toString())));
+                    sectionNodes.computeIfAbsent(key, k -> new ArrayList<>())
+                            .addAll(childrenOf(markdown.parse(value.toString())));
+                    fieldLines.putIfAbsent(key, line);
+                }
+            });
+            return true;
+        }
+
+        private void collectLines(Node node, List<String> lines, List<int[]> starts) {
+            if (node instanceof Paragraph p) {
+                int first = p.getStartLineNumber() + 1;
+                List<BasedSequence> content = p.getContentLines();
+                for (int i = 0; i < content.size(); i++) {
+                    lines.add(content.get(i).toString().strip());
+                    starts.add(new int[] {first + i});
+                }
+                return;
+            }
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                collectLines(n, lines, starts);
+            }
+        }
+
+        private void applyFrontMatter() {
+            for (String key : front.values().keySet()) {
+                if (!FrontMatter.KEYS.contains(key)) {
+                    problems.add(Problem.warning(path, front.lineOf(key), "front-matter", "unknown front matter key '"
+                            + key + "' (known: " + String.join(", ", FrontMatter.KEYS) + ")"));
+                }
+            }
+            for (String key : List.of("title", "date", "status", "severity")) {
+                Object value = front.values().get(key);
+                if (value != null && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
+                    String text = key.equals("severity") && value instanceof Number n ? "SEV-" + n : value.toString();
+                    if (key.equals("title")) {
+                        title = text;
+                    } else {
+                        fields.put(key, text);
+                    }
+                    fieldLines.put(key, front.lineOf(key));
+                }
+            }
+            Object authors = front.values().containsKey("authors") ? front.values().get("authors")
+                    : front.values().get("author");
+            if (authors != null) {
+                fields.put("authors", authors instanceof List<?> list
+                        ? String.join(", ", list.stream().map(String::valueOf).toList()) : authors.toString());
+                fieldLines.put("authors", front.lineOf(front.values().containsKey("authors") ? "authors" : "author"));
+            }
+            Object summary = front.values().get("summary");
+            if (summary != null && sections.stream().noneMatch(s -> "summary".equals(s.key()))) {
+                sections.add(0, new Section("summary", "Summary", uniqueId("summary"), front.lineOf("summary"),
+                        markdown.htmlOf(summary.toString())));
+                sectionNodes.put("summary", childrenOf(markdown.parse(summary.toString())));
+                fieldLines.put("summary", front.lineOf("summary"));
+            }
+        }
+
+        private String title() {
+            if (title != null && !title.isBlank()) {
+                return title;
+            }
+            problems.add(Problem.warning(path, 1, "title",
+                    "no title; start the file with a '# Title' line (using the file name for now)"));
+            String words = file.event().replace('-', ' ');
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+
+        private LocalDate date() {
+            String text = fields.get("date");
+            if (text == null) {
+                problems.add(Problem.warning(path, 1, "date", "no Date; add a line '**Date:** YYYY-MM-DD'"));
+                return null;
+            }
+            LocalDate date = Dates.leading(text);
+            if (date == null) {
+                problems.add(Problem.warning(path, fieldLines.get("date"), "date",
+                        "cannot read Date '" + text + "'; write it as YYYY-MM-DD"));
+            }
+            return date;
+        }
+
+        private List<String> authors() {
+            String text = fields.get("authors");
+            if (text == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (String part : text.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+                if (!part.isBlank()) {
+                    names.add(part.strip());
+                }
+            }
+            return names;
+        }
+
+        private Status status() {
+            String text = fields.get("status");
+            if (text == null) {
+                problems.add(Problem.warning(path, 1, "status", "no Status; treated as Draft"));
+                return Status.DRAFT;
+            }
+            return Status.read(text).orElseGet(() -> {
+                problems.add(Problem.warning(path, fieldLines.get("status"), "status", "unknown Status '" + text
+                        + "' (use Draft, In Review, Reviewed or Closed); treated as Draft"));
+                return Status.DRAFT;
+            });
+        }
+
+        private String severity() {
+            String text = fields.get("severity");
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            Matcher m = SEVERITY.matcher(text);
+            return m.matches() ? "SEV-" + m.group(1) : text.strip();
+        }
+
+        private List<String> tags() {
+            Object tags = front.values().get("tags");
+            if (tags instanceof List<?> list) {
+                return list.stream().map(String::valueOf).toList();
+            }
+            return tags == null ? List.of() : List.of(tags.toString().split("\\s*,\\s*"));
+        }
+
+        /** The first paragraph of the summary as plain text. */
+        private String summaryText() {
+            for (Node n : sectionNodes.getOrDefault("summary", List.of())) {
+                if (n instanceof Paragraph) {
+                    return Markdown.text(n);
+                }
+            }
+            return "";
+        }
+
+        private String uniqueId(String name) {
+            String base = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+            if (base.isEmpty()) {
+                base = "section";
+            }
+            String id = base;
+            for (int i = 2; !ids.add(id); i++) {
+                id = base + "-" + i;
+            }
+            return id;
+        }
+    }
+
+    private static List<Node> childrenOf(Document document) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            nodes.add(n);
+        }
+        return nodes;
+    }
+}

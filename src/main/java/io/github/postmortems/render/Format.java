@@ -1,0 +1,29 @@
+package io.github.postmortems.render;
+
+import java.util.Locale;
+
+/** Formatting the templates share; fixed to English so no machine locale leaks into a page. */
+public final class Format {
+
+    /** {@code 934 B}, {@code 12.3 KB}, {@code 4.0 MB}. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        if (kb < 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", kb);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", kb / 1024.0);
+    }
+
+    /** Relative link from a page to a site path, e.g. from {@code 2024/x.html} to {@code ../systems/a.html}. */
+    public String link(String fromPage, String toPath) {
+        int depth = (int) fromPage.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth) + toPath;
+    }
+
+    public String plural(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.postmortems.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.core.TemplateClassResolver;
+import io.github.postmortems.SiteSettings;
+import io.github.postmortems.aggregate.Catalog;
+import io.github.postmortems.aggregate.SystemHistory;
+import io.github.postmortems.aggregate.YearSummary;
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.scan.Attachment;
+import io.github.postmortems.write.SiteWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders the site's pages from the theme's FreeMarker templates. One strict configuration for the whole
+ * build: errors are rethrown, HTML is escaped unless a template says otherwise, templates cannot reach Java.
+ */
+public final class SiteRenderer {
+
+    private static final int LATEST = 10;
+
+    private final Configuration freemarker;
+    private final Theme theme;
+    private final SiteSettings settings;
+    private final Format format = new Format();
+
+    public SiteRenderer(Theme theme, SiteSettings settings) throws IOException {
+        this.theme = theme;
+        this.settings = settings;
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setTemplateLoader(theme.templateLoader());
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        c.setRecognizeStandardFileExtensions(true); // .ftlh: HTML output format, auto-escaping
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setDefaultEncoding("UTF-8");
+        c.setURLEscapingCharset("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setAPIBuiltinEnabled(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone(settings.timeZone()));
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        this.freemarker = c;
+    }
+
+    public void render(Catalog catalog, SiteWriter out) throws IOException, RenderException {
+        for (String asset : theme.assets()) {
+            try (InputStream in = theme.openAsset(asset)) {
+                out.copy("assets/" + asset, in);
+            }
+        }
+        page(out, "index.ftlh", "index.html", catalog, Map.of(
+                "latest", catalog.newestFirst().subList(0, Math.min(LATEST, catalog.newestFirst().size()))));
+        for (YearSummary year : catalog.years()) {
+            page(out, "year.ftlh", year.pagePath(), catalog, Map.of("year", year));
+        }
+        for (Postmortem p : catalog.newestFirst()) {
+            page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p));
+            for (Attachment a : p.attachments()) {
+                out.copy(p.year() + "/" + p.baseName() + "/" + a.name(), a.path());
+            }
+        }
+        page(out, "systems.ftlh", "systems/index.html", catalog, Map.of());
+        for (SystemHistory system : catalog.systems()) {
+            page(out, "system.ftlh", system.pagePath(), catalog, Map.of("system", system));
+        }
+    }
+
+    private void page(SiteWriter out, String templateName, String path, Catalog catalog, Map<String, Object> data)
+            throws IOException, RenderException {
+        Map<String, Object> model = new HashMap<>(data);
+        model.put("site", Map.of("title", settings.title(), "baseUrl", settings.baseUrl() == null ? "" : settings.baseUrl()));
+        model.put("catalog", catalog);
+        model.put("path", path);
+        model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        model.put("fmt", format);
+        StringWriter html = new StringWriter();
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(model, html);
+        } catch (TemplateException e) {
+            throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
+                    + e.getMessageWithoutStackTop(), e);
+        }
+        out.write(path, html.toString());
+    }
+}

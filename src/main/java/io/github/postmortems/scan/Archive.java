@@ -1,0 +1,155 @@
+package io.github.postmortems.scan;
+
+import io.github.postmortems.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the postmortems of an archive: {@code YYYY/MM.system.event.md} plus an optional sibling folder
+ * {@code YYYY/MM.system.event/} of attachments. Anything else in a year folder is reported, never silently
+ * dropped. Walks are sorted so that every later stage sees the same order on every machine.
+ */
+public final class Archive {
+
+    static final String RULE = "file-name";
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern SHAPE = Pattern.compile("(\\d{2})\\.([^.]+)\\.([^.]+)\\.md");
+    private static final Pattern NAME_PART = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Markdown files an archive's root is expected to hold besides the year folders. */
+    private static final Set<String> ROOT_DOCUMENTS = Set.of("readme.md", "template.md", "contributing.md",
+            "changelog.md", "license.md", "code_of_conduct.md");
+
+    private Archive() {
+    }
+
+    public static ScanResult scan(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("archive directory " + root + " does not exist or is not a directory");
+        }
+        List<SourceFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path entry : sortedChildren(root)) {
+            String name = entry.getFileName().toString();
+            if (isHidden(name)) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && YEAR.matcher(name).matches()) {
+                scanYear(entry, Integer.parseInt(name), files, problems);
+            } else if (Files.isRegularFile(entry) && name.endsWith(".md")
+                    && !ROOT_DOCUMENTS.contains(name.toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.error(name, 1, RULE,
+                        "a postmortem belongs in a year folder, as YYYY/MM.system.event.md"));
+            }
+        }
+        return new ScanResult(files, problems);
+    }
+
+    private static void scanYear(Path yearDir, int year, List<SourceFile> files, List<Problem> problems)
+            throws IOException {
+        String yearName = yearDir.getFileName().toString();
+        List<Path> children = sortedChildren(yearDir);
+        Set<String> postmortemNames = new java.util.HashSet<>();
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            if (name.endsWith(".md") && Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+                postmortemNames.add(name.substring(0, name.length() - 3));
+            }
+        }
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            String relative = yearName + "/" + name;
+            if (isHidden(name)) {
+                continue;
+            }
+            if (Files.isSymbolicLink(child)) {
+                problems.add(Problem.warning(relative, 1, "symlink",
+                        "symbolic links are not followed; this entry is not published"));
+            } else if (Files.isDirectory(child)) {
+                if (!postmortemNames.contains(name)) {
+                    problems.add(Problem.warning(relative, 1, "stray-file",
+                            "folder belongs to no postmortem (expected " + relative + ".md beside it); "
+                                    + "it is not published"));
+                }
+            } else if (name.endsWith(".md")) {
+                readName(child, relative, year, name, problems).ifPresent(files::add);
+            } else {
+                problems.add(Problem.warning(relative, 1, "stray-file",
+                        "not a postmortem and not in a postmortem's folder; it is not published"));
+            }
+        }
+    }
+
+    private static java.util.Optional<SourceFile> readName(Path file, String relative, int year, String name,
+                                                           List<Problem> problems) throws IOException {
+        Matcher m = SHAPE.matcher(name);
+        if (!m.matches()) {
+            problems.add(Problem.error(relative, 1, RULE,
+                    "file name is not MM.system.event.md (for example 03.payments.card-timeouts.md)"));
+            return java.util.Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(1));
+        if (month < 1 || month > 12) {
+            problems.add(Problem.error(relative, 1, RULE,
+                    "month " + m.group(1) + " in the file name is not between 01 and 12"));
+            return java.util.Optional.empty();
+        }
+        for (String[] part : new String[][] {{"system", m.group(2)}, {"event", m.group(3)}}) {
+            if (!NAME_PART.matcher(part[1]).matches()) {
+                problems.add(Problem.error(relative, 1, RULE, part[0] + " '" + part[1]
+                        + "' in the file name may only hold lowercase letters, digits and hyphens"));
+                return java.util.Optional.empty();
+            }
+        }
+        String base = name.substring(0, name.length() - 3);
+        Path folder = file.resolveSibling(base);
+        List<Attachment> attachments = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                ? attachments(folder, relative.substring(0, relative.length() - 3), problems)
+                : List.of();
+        return java.util.Optional.of(new SourceFile(file, relative, year, month, m.group(2), m.group(3),
+                attachments));
+    }
+
+    private static List<Attachment> attachments(Path folder, String relativeFolder, List<Problem> problems)
+            throws IOException {
+        List<Attachment> result = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted().toList()) {
+                String inner = folder.relativize(p).toString().replace('\\', '/');
+                if (p.equals(folder) || inner.isEmpty() || isHidden(p.getFileName().toString())) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "symlink",
+                            "symbolic links are not followed; this entry is not published"));
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    result.add(new Attachment(inner, p, Files.size(p)));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return result;
+    }
+
+    private static List<Path> sortedChildren(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.sorted().toList();
+        }
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".");
+    }
+}
