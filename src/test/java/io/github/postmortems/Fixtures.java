@@ -1,0 +1,42 @@
+package io.github.postmortems;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Test archives under src/test/resources/archives/ and helpers to read built sites. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Path archives() {
+        try {
+            return Path.of(Fixtures.class.getResource("/archives").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path archive(String name) {
+        return archives().resolve(name);
+    }
+
+    /** Every file under {@code dir} by '/'-separated relative path, with its bytes. */
+    public static Map<String, byte[]> files(Path dir) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
