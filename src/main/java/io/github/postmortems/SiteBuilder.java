@@ -10,12 +10,16 @@ import io.github.postmortems.render.Theme;
 import io.github.postmortems.scan.Archive;
 import io.github.postmortems.scan.ScanResult;
 import io.github.postmortems.scan.SourceFile;
+import io.github.postmortems.validate.Rule;
 import io.github.postmortems.validate.Rules;
 import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the site: scan, parse, validate, aggregate, render, write. Every finding of every file is collected
@@ -23,45 +27,68 @@ import java.util.List;
  */
 public final class SiteBuilder {
 
+    /** What the findings are for: the review gate holds every rule; the site fails only on structural ones. */
+    public enum Mode { CHECK, SITE }
+
     private SiteBuilder() {
     }
 
     public static BuildResult build(SiteSettings settings) throws IOException, BuildFailure, RenderException {
-        ScanResult scan = Archive.scan(settings.archiveDirectory());
-        List<Problem> problems = new ArrayList<>(scan.problems());
-        List<Postmortem> postmortems = read(scan.files(), new PostmortemParser(settings.allowRawHtml()), problems);
-
-        if (!settings.failOnErrors()) {
-            problems.replaceAll(Problem::asWarning);
+        ArchiveCheck checked = check(settings, Mode.SITE);
+        if (checked.hasErrors()) {
+            throw new BuildFailure(checked.problems());
         }
-        problems.sort(null);
-        if (problems.stream().anyMatch(Problem::isError)) {
-            throw new BuildFailure(problems);
-        }
-
-        Catalog catalog = Catalog.of(postmortems);
+        Catalog catalog = Catalog.of(checked.postmortems());
         try (SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
             new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, out);
             out.commit();
-            return new BuildResult(problems, postmortems.size(), out.fileCount());
+            return new BuildResult(checked.problems(), checked.postmortems().size(), out.fileCount());
         }
     }
 
-    /** Parses and checks each file; a file with an error stays out of the site. */
-    static List<Postmortem> read(List<SourceFile> files, PostmortemParser parser, List<Problem> problems)
-            throws IOException {
+    /**
+     * Reads the archive and applies every rule. A file with a structural error (it cannot be published
+     * correctly) stays out of {@link ArchiveCheck#postmortems()}.
+     */
+    public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException {
+        ScanResult scan = Archive.scan(settings.archiveDirectory());
+        List<Problem> found = new ArrayList<>(scan.problems());
+        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
         List<Postmortem> postmortems = new ArrayList<>();
-        for (SourceFile file : files) {
+        for (SourceFile file : scan.files()) {
             ParsedFile parsed = parser.parse(file);
-            List<Problem> found = new ArrayList<>(parsed.problems());
+            found.addAll(parsed.problems());
             if (parsed.postmortem() != null) {
-                found.addAll(Rules.check(parsed.postmortem()));
-                if (found.stream().noneMatch(Problem::isError)) {
-                    postmortems.add(parsed.postmortem());
-                }
+                postmortems.add(parsed.postmortem());
             }
-            problems.addAll(found);
         }
-        return postmortems;
+        found.addAll(Rules.check(postmortems, settings.policy()));
+
+        List<Problem> problems = new ArrayList<>();
+        Set<String> broken = new HashSet<>();
+        for (Problem p : found) {
+            Optional<Problem> leveled = settings.policy().apply(p);
+            if (leveled.isPresent() && isStructural(leveled.get())) {
+                broken.add(p.file());
+            }
+            leveled.map(q -> relevel(q, settings, mode)).ifPresent(problems::add);
+        }
+        postmortems.removeIf(p -> broken.contains(p.sourcePath()));
+        return new ArchiveCheck(postmortems, problems);
+    }
+
+    private static Problem relevel(Problem p, SiteSettings settings, Mode mode) {
+        if (!p.isError()) {
+            return p;
+        }
+        if (!settings.failOnErrors() || mode == Mode.SITE && !isStructural(p)) {
+            return p.asWarning();
+        }
+        return p;
+    }
+
+    private static boolean isStructural(Problem p) {
+        Optional<Rule> rule = Rule.byId(p.rule());
+        return p.isError() && rule.map(Rule::structural).orElse(false);
     }
 }

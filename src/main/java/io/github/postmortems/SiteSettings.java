@@ -1,6 +1,9 @@
 package io.github.postmortems;
 
+import io.github.postmortems.validate.Policy;
+
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -10,46 +13,54 @@ import java.util.Objects;
  * @param baseUrl absolute URL the site is published under, or null when unknown
  * @param themeDirectory a directory whose files override the default theme by name, or null
  * @param failOnErrors false turns errors into warnings and leaves broken files out of the site
+ * @param policy the rules' levels and thresholds, and the reference day for ages and deadlines
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
-                           Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors) {
+                           Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
+                           Policy policy) {
 
     public SiteSettings {
         Objects.requireNonNull(archiveDirectory, "archiveDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(timeZone, "timeZone");
-        if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
-        }
+        Objects.requireNonNull(policy, "policy");
         if (baseUrl != null && baseUrl.isBlank()) {
             baseUrl = null;
         }
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
     }
 
-    /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build. */
-    public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory) {
+    /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build, the default policy on {@code today}. */
+    public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
-                ZoneId.of("UTC"), false, true);
+                ZoneId.of("UTC"), false, true, Policy.defaults(today));
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors);
+                allowRawHtml, failOnErrors, policy);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors);
+                allowRawHtml, failOnErrors, policy);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail);
+                allowRawHtml, fail, policy);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors);
+                allow, failOnErrors, policy);
+    }
+
+    public SiteSettings withPolicy(Policy newPolicy) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, newPolicy);
     }
 }

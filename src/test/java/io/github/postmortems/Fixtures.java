@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 /** Test archives under src/test/resources/archives/ and helpers to read built sites. */
 public final class Fixtures {
 
+    /** The reference day every test builds against, so ages and deadlines are stable. */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 25);
+
     private Fixtures() {
     }
 

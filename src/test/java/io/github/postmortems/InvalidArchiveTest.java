@@ -34,7 +34,7 @@ class InvalidArchiveTest {
         Files.writeString(site.resolve("index.html"), "previous site");
 
         BuildFailure failure = assertThrows(BuildFailure.class,
-                () -> SiteBuilder.build(SiteSettings.defaults(archive, site)));
+                () -> SiteBuilder.build(SiteSettings.defaults(archive, site, Fixtures.TODAY)));
 
         assertEquals(expected(archive), failure.problems().stream().map(Problem::toString).toList());
         Map<String, byte[]> after = Fixtures.files(site);
@@ -50,7 +50,7 @@ class InvalidArchiveTest {
     void lenientPolicyTurnsErrorsIntoWarningsAndLeavesBrokenFilesOut(String name) throws Exception {
         Path archive = Fixtures.archive(name);
         BuildResult result = SiteBuilder.build(
-                SiteSettings.defaults(archive, temp.resolve("site")).withFailOnErrors(false));
+                SiteSettings.defaults(archive, temp.resolve("site"), Fixtures.TODAY).withFailOnErrors(false));
 
         List<String> expectedAsWarnings = expected(archive).stream().map(l -> l.replace(": error: ", ": warning: "))
                 .toList();

@@ -30,7 +30,7 @@ class SiteBuilderTest {
     private Path build() throws Exception {
         Path site = temp.resolve("site");
         BuildResult result = SiteBuilder.build(
-                SiteSettings.defaults(Fixtures.archive("small"), site).withTitle("Acme postmortems"));
+                SiteSettings.defaults(Fixtures.archive("small"), site, Fixtures.TODAY).withTitle("Acme postmortems"));
         assertEquals(3, result.postmortems());
         return site;
     }
@@ -78,6 +78,25 @@ class SiteBuilderTest {
     }
 
     @Test
+    void postmortemPageShowsItsReviewScorecard() throws Exception {
+        Document doc = page(build(), "2024/07.search.empty-results.html");
+        Element card = doc.selectFirst("details.scorecard");
+        assertEquals("", card.attr("open"), "open while a criterion is unmet");
+        assertEquals("Review: 2 of 5 criteria met", card.selectFirst("summary").text());
+        assertEquals(List.of(
+                "✓ Met: Key data collected",
+                "✗ Not met: Impact assessed: no Impact; say who was affected and for how long, or write 'No user impact'",
+                "✓ Met: Root cause found",
+                "✗ Not met: Action plan complete: action item 'Alert on zero-result rate' has no ticket",
+                "✗ Not met: Outcome shared: status is In Review; the postmortem counts once it is reviewed and shared"),
+                card.select("li").eachText());
+        // an unmet criterion with several findings says how many more there are
+        Document card2 = page(temp.resolve("site"), "2024/03.payments.card-timeouts.html");
+        assertEquals("✗ Not met: Action plan complete: action item 'Alert on pool saturation' has no owner (1 more)",
+                card2.select("details.scorecard li").get(3).text());
+    }
+
+    @Test
     void markdownHtmlIsEscaped() throws Exception {
         Document doc = page(build(), "2024/07.search.empty-results.html");
         assertTrue(doc.select("script").isEmpty());
@@ -93,7 +112,7 @@ class SiteBuilderTest {
                 "Payment gateway outage"), doc.select("#latest-heading ~ ol a.pm-title").eachText());
         assertEquals(List.of("2024/07.search.empty-results.html", "2024/03.payments.card-timeouts.html",
                 "2023/11.payments.gateway-outage.html"), doc.select("#latest-heading ~ ol a.pm-title").eachAttr("href"));
-        assertEquals("2024-07-09 · search SEV-3 In Review", doc.selectFirst("#latest-heading ~ ol .meta").text());
+        assertEquals("2024-07-09 · search SEV-3 In Review review overdue 855 days", doc.selectFirst("#latest-heading ~ ol .meta").text());
     }
 
     @Test
@@ -113,13 +132,13 @@ class SiteBuilderTest {
     void sameInputGivesTheSameBytesWhateverTheLocaleAndZone() throws Exception {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), first));
+        SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), first, Fixtures.TODAY));
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), second));
+            SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), second, Fixtures.TODAY));
         } finally {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);
@@ -139,7 +158,7 @@ class SiteBuilderTest {
         Files.writeString(theme.resolve("assets/style.css"), "body{}");
         Files.writeString(theme.resolve("assets/img/logo.svg"), "<svg/>");
         Path site = temp.resolve("site");
-        SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), site).withThemeDirectory(theme));
+        SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), site, Fixtures.TODAY).withThemeDirectory(theme));
         assertEquals("<p>payments: 2</p>", Files.readString(site.resolve("systems/payments.html")));
         assertEquals("body{}", Files.readString(site.resolve("assets/style.css")));
         assertEquals("<svg/>", Files.readString(site.resolve("assets/img/logo.svg")));
@@ -155,7 +174,7 @@ class SiteBuilderTest {
         Files.writeString(theme.resolve("templates/system.ftlh"), "${system.nonexistent}");
 
         RenderException e = assertThrows(RenderException.class, () -> SiteBuilder.build(
-                SiteSettings.defaults(Fixtures.archive("small"), site).withThemeDirectory(theme)));
+                SiteSettings.defaults(Fixtures.archive("small"), site, Fixtures.TODAY).withThemeDirectory(theme)));
 
         assertTrue(e.getMessage().startsWith("template system.ftlh failed while rendering systems/payments.html: "),
                 e.getMessage());
@@ -173,7 +192,7 @@ class SiteBuilderTest {
         Files.createDirectories(archive.resolve("2024"));
         Files.writeString(archive.resolve("TEMPLATE.md"), "# Title\n", StandardCharsets.UTF_8);
         Path site = temp.resolve("site");
-        SiteBuilder.build(SiteSettings.defaults(archive, site));
+        SiteBuilder.build(SiteSettings.defaults(archive, site, Fixtures.TODAY));
         assertEquals("No postmortems yet. Copy TEMPLATE.md to YYYY/MM.system.event.md to write the first one.",
                 page(site, "index.html").selectFirst("main p").text());
     }

@@ -81,6 +81,20 @@ final class Markdown {
         return renderer.render(parser.parse(markdown));
     }
 
+    /** Every link, image and reference definition target in a document, in document order. */
+    static List<LinkTarget> links(Document document) {
+        List<LinkTarget> links = new java.util.ArrayList<>();
+        new com.vladsch.flexmark.util.ast.NodeVisitor(
+                new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
+                        n -> links.add(new LinkTarget(n.getUrl().toString(), n.getStartLineNumber() + 1))),
+                new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
+                        n -> links.add(new LinkTarget(n.getUrl().toString(), n.getStartLineNumber() + 1))),
+                new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
+                        n -> links.add(new LinkTarget(n.getUrl().toString(), n.getStartLineNumber() + 1))))
+                .visit(document);
+        return links;
+    }
+
     static String text(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
     }

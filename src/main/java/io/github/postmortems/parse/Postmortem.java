@@ -16,13 +16,14 @@ import java.util.Map;
  * @param severity normalised to {@code SEV-n} where it reads like one, else as written; null when missing
  * @param summary the summary as plain text, for listings; empty when missing
  * @param preambleHtml prose between the title and the first section that is not a field
+ * @param links every link and image target written in the body, in order
  * @param fieldLines the line each metadata field was read from ({@code date}, {@code status}, ...)
  */
 public record Postmortem(String sourcePath, int year, int month, String system, String event, String title,
                          LocalDate date, List<String> authors, Status status, String severity, String summary,
                          String preambleHtml, List<Section> sections, List<ActionItem> actionItems,
                          List<TimelineEntry> timeline, List<Attachment> attachments, List<String> tags,
-                         Map<String, Integer> fieldLines) {
+                         List<LinkTarget> links, Map<String, Integer> fieldLines) {
 
     public Postmortem {
         authors = List.copyOf(authors);
@@ -31,6 +32,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         timeline = List.copyOf(timeline);
         attachments = List.copyOf(attachments);
         tags = List.copyOf(tags);
+        links = List.copyOf(links);
         fieldLines = Map.copyOf(fieldLines);
     }
 
@@ -56,6 +58,11 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
 
     public long openActionItems() {
         return actionItems.stream().filter(a -> !a.done()).count();
+    }
+
+    /** The first section with this template key, or null. */
+    public Section section(String key) {
+        return sections.stream().filter(s -> key.equals(s.key())).findFirst().orElse(null);
     }
 
     public int lineOf(String field) {

@@ -94,6 +94,7 @@ public final class PostmortemParser {
 
         ParsedFile read() {
             Document document = markdown.parse(front.body());
+            List<LinkTarget> links = Markdown.links(document);
             List<Node> blocks = new ArrayList<>();
             for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
                 if (!(n instanceof HtmlCommentBlock)) {
@@ -109,7 +110,7 @@ public final class PostmortemParser {
                     title(), date(), authors(), status, severity(), summary, preamble.toString(), sections,
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of())), file.attachments(),
-                    tags(), fieldLines);
+                    tags(), links, fieldLines);
             return new ParsedFile(postmortem, problems);
         }
 
@@ -154,8 +155,9 @@ public final class PostmortemParser {
 
         private void addSection(String key, Heading heading, List<Node> body) {
             String name = Markdown.text(heading);
+            String text = texts(body);
             sections.add(new Section(key, name, uniqueId(key != null ? key : name), heading.getStartLineNumber() + 1,
-                    markdown.html(body)));
+                    markdown.html(body), text));
             if (key != null) {
                 sectionNodes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(body);
                 fieldLines.putIfAbsent(key, heading.getStartLineNumber() + 1);
@@ -199,7 +201,8 @@ public final class PostmortemParser {
                     fieldLines.putIfAbsent(key, line);
                 } else {
                     String label = Vocabulary.SECTION_LABELS.get(key);
-                    sections.add(new Section(key, label, uniqueId(key), line, markdown.htmlOf(value.toString())));
+                    sections.add(new Section(key, label, uniqueId(key), line, markdown.htmlOf(value.toString()),
+                            markdown.textOf(value.toString())));
                     sectionNodes.computeIfAbsent(key, k -> new ArrayList<>())
                             .addAll(childrenOf(markdown.parse(value.toString())));
                     fieldLines.putIfAbsent(key, line);
@@ -252,7 +255,7 @@ public final class PostmortemParser {
             Object summary = front.values().get("summary");
             if (summary != null && sections.stream().noneMatch(s -> "summary".equals(s.key()))) {
                 sections.add(0, new Section("summary", "Summary", uniqueId("summary"), front.lineOf("summary"),
-                        markdown.htmlOf(summary.toString())));
+                        markdown.htmlOf(summary.toString()), markdown.textOf(summary.toString())));
                 sectionNodes.put("summary", childrenOf(markdown.parse(summary.toString())));
                 fieldLines.put("summary", front.lineOf("summary"));
             }
@@ -271,8 +274,7 @@ public final class PostmortemParser {
         private LocalDate date() {
             String text = fields.get("date");
             if (text == null) {
-                problems.add(Problem.warning(path, 1, "date", "no Date; add a line '**Date:** YYYY-MM-DD'"));
-                return null;
+                return null; // the required-metadata rule reports it
             }
             LocalDate date = Dates.leading(text);
             if (date == null) {
@@ -299,8 +301,7 @@ public final class PostmortemParser {
         private Status status() {
             String text = fields.get("status");
             if (text == null) {
-                problems.add(Problem.warning(path, 1, "status", "no Status; treated as Draft"));
-                return Status.DRAFT;
+                return Status.DRAFT; // the required-metadata rule reports it
             }
             return Status.read(text).orElseGet(() -> {
                 problems.add(Problem.warning(path, fieldLines.get("status"), "status", "unknown Status '" + text
@@ -324,6 +325,16 @@ public final class PostmortemParser {
                 return list.stream().map(String::valueOf).toList();
             }
             return tags == null ? List.of() : List.of(tags.toString().split("\\s*,\\s*"));
+        }
+
+        private String texts(List<Node> nodes) {
+            StringBuilder text = new StringBuilder();
+            for (Node n : nodes) {
+                if (!(n instanceof HtmlCommentBlock)) {
+                    text.append(text.length() == 0 ? "" : "\n").append(Markdown.text(n));
+                }
+            }
+            return text.toString();
         }
 
         /** The first paragraph of the summary as plain text. */

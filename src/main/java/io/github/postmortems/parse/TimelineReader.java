@@ -122,8 +122,9 @@ final class TimelineReader {
         }
         if (entryDate != null) {
             date = entryDate;
-        } else if (time != null && previous != null && date != null && time.isBefore(previous)) {
-            date = date.plusDays(1); // past midnight
+        } else if (time != null && previous != null && date != null && time.isBefore(previous)
+                && java.time.Duration.between(time, previous).toHours() >= 12) {
+            date = date.plusDays(1); // past midnight; a smaller step back is an entry out of order
         }
         if (time != null) {
             previous = time;

@@ -35,10 +35,12 @@ public final class SiteRenderer {
     private final Theme theme;
     private final SiteSettings settings;
     private final Format format = new Format();
+    private final ReviewView review;
 
     public SiteRenderer(Theme theme, SiteSettings settings) throws IOException {
         this.theme = theme;
         this.settings = settings;
+        this.review = new ReviewView(settings.policy());
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         c.setTemplateLoader(theme.templateLoader());
         c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
@@ -91,6 +93,7 @@ public final class SiteRenderer {
         model.put("path", path);
         model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         model.put("fmt", format);
+        model.put("review", review);
         StringWriter html = new StringWriter();
         try {
             Template template = freemarker.getTemplate(templateName);

@@ -1,0 +1,21 @@
+package io.github.postmortems;
+
+import io.github.postmortems.parse.Postmortem;
+
+import java.util.List;
+
+/**
+ * An archive read and checked: the postmortems fit to publish and every finding at its configured level,
+ * sorted by file and line.
+ */
+public record ArchiveCheck(List<Postmortem> postmortems, List<Problem> problems) {
+
+    public ArchiveCheck {
+        postmortems = List.copyOf(postmortems);
+        problems = problems.stream().sorted().toList();
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}

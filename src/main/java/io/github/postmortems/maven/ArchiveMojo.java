@@ -1,0 +1,147 @@
+package io.github.postmortems.maven;
+
+import io.github.postmortems.BuildClock;
+import io.github.postmortems.Problem;
+import io.github.postmortems.SiteSettings;
+import io.github.postmortems.parse.Status;
+import io.github.postmortems.validate.Policy;
+import io.github.postmortems.validate.Rule;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The parameters every goal shares, turned into {@link SiteSettings}. Mistakes in them are the user's. */
+abstract class ArchiveMojo extends AbstractMojo {
+
+    /** The archive: the directory holding the year folders. */
+    @Parameter(property = "postmortem.archiveDirectory", defaultValue = "${basedir}", required = true)
+    File archiveDirectory;
+
+    /** Where the site is written; replaced as a whole when the build succeeds. */
+    @Parameter(property = "postmortem.outputDirectory", defaultValue = "${project.reporting.outputDirectory}",
+            required = true)
+    File outputDirectory;
+
+    /** The site's name, shown in every page's header. */
+    @Parameter(property = "postmortem.title", defaultValue = "${project.name}")
+    String title;
+
+    /** The absolute URL the site is published under, for feeds and e-mails. */
+    @Parameter(property = "postmortem.baseUrl")
+    String baseUrl;
+
+    /** A directory with {@code templates/} and {@code assets/} whose files replace the default theme's. */
+    @Parameter(property = "postmortem.themeDirectory")
+    File themeDirectory;
+
+    /** The zone for times written without one, and for "today". */
+    @Parameter(property = "postmortem.timeZone", defaultValue = "UTC")
+    String timeZone;
+
+    /** Passes raw HTML in the Markdown through instead of escaping it. */
+    @Parameter(property = "postmortem.allowRawHtml", defaultValue = "false")
+    boolean allowRawHtml;
+
+    /** False reports errors as warnings and leaves the files that have them out of the site. */
+    @Parameter(property = "postmortem.failOnErrors", defaultValue = "true")
+    boolean failOnErrors;
+
+    /** Levels per rule id, e.g. {@code <root-cause>warning</root-cause>}; each is error, warning or off. */
+    @Parameter
+    Map<String, String> rules;
+
+    /** What a ticket looks like; an action item's ticket must contain a match. */
+    @Parameter(property = "postmortem.ticketPattern", defaultValue = Policy.DEFAULT_TICKET_PATTERN)
+    String ticketPattern;
+
+    /** Days after the incident by which a postmortem should be reviewed. */
+    @Parameter(property = "postmortem.reviewDeadlineDays", defaultValue = "14")
+    int reviewDeadlineDays;
+
+    /** Statuses that count as reviewed and shared. */
+    @Parameter(property = "postmortem.reviewedStatuses", defaultValue = "Reviewed,Closed")
+    List<String> reviewedStatuses;
+
+    /** The fewest words a root cause may have before it reads as a placeholder. */
+    @Parameter(property = "postmortem.rootCauseMinWords", defaultValue = "8")
+    int rootCauseMinWords;
+
+    /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    String outputTimestamp;
+
+    SiteSettings settings() throws MojoFailureException {
+        ZoneId zone = zone();
+        Instant now;
+        try {
+            now = BuildClock.referenceInstant(System.getenv("SOURCE_DATE_EPOCH"), outputTimestamp, Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
+                title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
+                themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
+                policy(BuildClock.day(now, zone)));
+    }
+
+    private Policy policy(java.time.LocalDate today) throws MojoFailureException {
+        Map<Rule, Problem.Level> levels = new EnumMap<>(Rule.class);
+        if (rules != null) {
+            for (Map.Entry<String, String> e : rules.entrySet()) {
+                Rule rule = Rule.byId(e.getKey()).orElseThrow(() -> new MojoFailureException("rules: '"
+                        + e.getKey() + "' is not a rule id; known: " + String.join(", ",
+                        java.util.Arrays.stream(Rule.values()).map(Rule::id).toList())));
+                try {
+                    Optional<Problem.Level> level = Policy.parseLevel(e.getValue());
+                    levels.put(rule, level.orElse(null));
+                } catch (IllegalArgumentException ex) {
+                    throw new MojoFailureException("rules: " + e.getKey() + ": " + ex.getMessage());
+                }
+            }
+        }
+        Pattern tickets;
+        try {
+            tickets = Pattern.compile(ticketPattern);
+        } catch (PatternSyntaxException e) {
+            throw new MojoFailureException("ticketPattern '" + ticketPattern + "' is not a regular expression: "
+                    + e.getDescription());
+        }
+        Set<Status> reviewed = EnumSet.noneOf(Status.class);
+        for (String s : reviewedStatuses) {
+            reviewed.add(Status.read(s).orElseThrow(() -> new MojoFailureException("reviewedStatuses: '" + s
+                    + "' is not Draft, In Review, Reviewed or Closed")));
+        }
+        return new Policy(levels, tickets, reviewDeadlineDays, reviewed, rootCauseMinWords, today);
+    }
+
+    private ZoneId zone() throws MojoFailureException {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new MojoFailureException("timeZone '" + timeZone + "' is not a zone ID such as UTC or Europe/Berlin");
+        }
+    }
+
+    void log(List<Problem> problems) {
+        for (Problem p : problems) {
+            if (p.isError()) {
+                getLog().error(p.toString());
+            } else {
+                getLog().warn(p.toString());
+            }
+        }
+    }
+}

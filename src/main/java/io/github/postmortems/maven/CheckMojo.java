@@ -1,0 +1,63 @@
+package io.github.postmortems.maven;
+
+import io.github.postmortems.ArchiveCheck;
+import io.github.postmortems.Problem;
+import io.github.postmortems.Report;
+import io.github.postmortems.SiteBuilder;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The review gate: every rule, every file, one run. Prints {@code path:line: level: message [rule]} sorted, a
+ * summary, and GitHub annotations when running in GitHub Actions; fails when there are errors. Bind it to
+ * {@code verify} so a pull request's CI says what a postmortem still lacks.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends ArchiveMojo {
+
+    @Parameter(property = "postmortem.check.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the postmortem check");
+            return;
+        }
+        ArchiveCheck result;
+        try {
+            result = SiteBuilder.check(settings(), SiteBuilder.Mode.CHECK);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not read the postmortem archive: " + e.getMessage(), e);
+        }
+        log(result.problems());
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            String prefix = repositoryPrefix();
+            for (Problem p : result.problems()) {
+                // workflow commands must start the line, so they bypass Maven's log prefix
+                System.out.println(Report.githubAnnotation(p, prefix));
+            }
+        }
+        String summary = Report.summary(result.problems(), result.postmortems().size());
+        if (result.hasErrors()) {
+            throw new MojoFailureException("Postmortem check: " + summary);
+        }
+        getLog().info("Postmortem check: " + summary);
+    }
+
+    /** The archive's path from the working directory (the repository root in CI), so annotations land on files. */
+    private String repositoryPrefix() {
+        Path root = Path.of("").toAbsolutePath();
+        Path archive = archiveDirectory.toPath().toAbsolutePath().normalize();
+        if (!archive.startsWith(root) || archive.equals(root)) {
+            return "";
+        }
+        return root.relativize(archive).toString().replace('\\', '/') + "/";
+    }
+}

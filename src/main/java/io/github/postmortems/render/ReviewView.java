@@ -1,0 +1,40 @@
+package io.github.postmortems.render;
+
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.validate.Criterion;
+import io.github.postmortems.validate.Policy;
+import io.github.postmortems.validate.ReviewCriteria;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** What templates ask about a postmortem's review, under the build's policy and reference day. */
+public final class ReviewView {
+
+    private final Policy policy;
+
+    ReviewView(Policy policy) {
+        this.policy = policy;
+    }
+
+    public List<Criterion> criteria(Postmortem p) {
+        return ReviewCriteria.of(p, policy);
+    }
+
+    public long criteriaMet(Postmortem p) {
+        return criteria(p).stream().filter(Criterion::met).count();
+    }
+
+    public LocalDate due(Postmortem p) {
+        return p.day().plusDays(policy.reviewDeadlineDays());
+    }
+
+    /** Days past the review deadline; 0 when reviewed or not yet due. */
+    public long daysLate(Postmortem p) {
+        if (policy.isReviewed(p.status())) {
+            return 0;
+        }
+        return Math.max(0, ChronoUnit.DAYS.between(due(p), policy.today()));
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.postmortems;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ReportTest {
+
+    @Test
+    void githubAnnotationEscapesPropertiesAndData() {
+        Problem p = Problem.error("2024/03.db.a,b.md", 7, "action-plan", "100% sure: line one\nline two");
+        assertEquals("::error file=content/2024/03.db.a%2Cb.md,line=7,title=action-plan::100%25 sure: line one%0Aline two",
+                Report.githubAnnotation(p, "content/"));
+        assertEquals("::warning file=x.md,line=1,title=stray-file::m",
+                Report.githubAnnotation(Problem.warning("x.md", 1, "stray-file", "m"), ""));
+    }
+
+    @Test
+    void summaryCountsErrorsWarningsAndPostmortems() {
+        assertEquals("1 error, 2 warnings in 1 postmortem", Report.summary(List.of(
+                Problem.error("a", 1, "r", "m"), Problem.warning("a", 2, "r", "m"), Problem.warning("b", 1, "r", "m")), 1));
+        assertEquals("0 errors, 0 warnings in 3 postmortems", Report.summary(List.of(), 3));
+    }
+
+    @Test
+    void referenceInstantPrefersSourceDateEpochThenOutputTimestamp() {
+        Instant start = Instant.parse("2026-11-25T10:00:00Z");
+        assertEquals(Instant.parse("2024-01-02T03:04:05Z"),
+                BuildClock.referenceInstant("1704164645", "2020-01-01T00:00:00Z", start));
+        assertEquals(Instant.parse("2020-01-01T00:00:00Z"),
+                BuildClock.referenceInstant(null, "2020-01-01T00:00:00Z", start));
+        assertEquals(Instant.parse("2020-01-01T00:00:00Z"), BuildClock.referenceInstant("", "1577836800", start));
+        assertEquals(start, BuildClock.referenceInstant(null, "1", start), "Maven's 'not set' marker");
+        assertEquals(start, BuildClock.referenceInstant(null, null, start));
+        assertEquals("SOURCE_DATE_EPOCH 'yesterday' is not a number of seconds since 1970",
+                assertThrows(IllegalArgumentException.class,
+                        () -> BuildClock.referenceInstant("yesterday", null, start)).getMessage());
+    }
+}
