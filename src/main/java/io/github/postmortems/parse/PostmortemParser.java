@@ -65,7 +65,13 @@ public final class PostmortemParser {
         } catch (FrontMatter.Invalid e) {
             return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
         }
-        return new Reading(file, front).read();
+        try {
+            return new Reading(file, front).read();
+        } catch (StackOverflowError e) {
+            // flexmark and the section walk recurse per nesting level; thousands of levels exhaust the stack
+            return failed(Problem.error(path, 1, "too-deep",
+                    "the Markdown is nested too deeply to read (lists or quotes thousands of levels deep)"));
+        }
     }
 
     private static ParsedFile failed(Problem problem) {
@@ -101,7 +107,7 @@ public final class PostmortemParser {
                     blocks.add(n);
                 }
             }
-            readStructure(blocks, sectionLevel(blocks));
+            readStructure(blocks);
             applyFrontMatter();
 
             String summary = summaryText();
@@ -114,46 +120,44 @@ public final class PostmortemParser {
             return new ParsedFile(postmortem, problems);
         }
 
-        /** Sections sit at the shallowest level (2 or deeper) where a heading names a template section. */
-        private int sectionLevel(List<Node> blocks) {
-            int level = 7;
-            for (Node n : blocks) {
-                if (n instanceof Heading h && h.getLevel() >= 2 && Vocabulary.sectionKey(Markdown.text(h)) != null) {
-                    level = Math.min(level, h.getLevel());
-                }
-            }
-            return level == 7 ? 2 : level;
-        }
-
-        private void readStructure(List<Node> blocks, int sectionLevel) {
+        /**
+         * A heading that names a template section always starts one; any other heading starts a section when it
+         * is no deeper than the current section's heading ("## Incident Report" wrapping "### Summary"), and is
+         * content otherwise ("#### What went well" under "### Lessons Learned").
+         */
+        private void readStructure(List<Node> blocks) {
             String key = null;
             Heading heading = null;
             List<Node> body = new ArrayList<>();
-            boolean inSections = false;
             for (Node node : blocks) {
-                if (node instanceof Heading h && h.getLevel() == 1 && title == null && !inSections) {
+                if (node instanceof Heading h && h.getLevel() == 1 && title == null && heading == null) {
                     title = Markdown.headingText(h);
                     fieldLines.put("title", h.getStartLineNumber() + 1);
-                } else if (node instanceof Heading h && h.getLevel() <= sectionLevel) {
-                    if (inSections) {
+                    continue;
+                }
+                String named = node instanceof Heading h ? Vocabulary.sectionKey(Markdown.text(h)) : null;
+                if (node instanceof Heading h && (named != null || heading == null || h.getLevel() <= heading.getLevel())) {
+                    if (heading != null) {
                         addSection(key, heading, body);
                     }
-                    inSections = true;
                     heading = h;
-                    key = Vocabulary.sectionKey(Markdown.text(h));
+                    key = named;
                     body = new ArrayList<>();
-                } else if (inSections) {
+                } else if (heading != null) {
                     body.add(node);
                 } else if (!readFields(node)) {
                     preamble.append(markdown.html(node));
                 }
             }
-            if (inSections) {
+            if (heading != null) {
                 addSection(key, heading, body);
             }
         }
 
         private void addSection(String key, Heading heading, List<Node> body) {
+            if (key == null && body.isEmpty()) {
+                return; // a wrapper such as "## Incident Report" around the real sections
+            }
             String name = Markdown.text(heading);
             String text = texts(body);
             sections.add(new Section(key, name, uniqueId(key != null ? key : name), heading.getStartLineNumber() + 1,

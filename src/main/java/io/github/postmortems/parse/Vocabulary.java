@@ -26,7 +26,7 @@ final class Vocabulary {
         section("trigger", "Trigger", "trigger", "triggers");
         section("resolution", "Resolution", "resolution", "resolution and recovery", "recovery", "remediation");
         section("detection", "Detection", "detection", "how we found out");
-        section("action-items", "Action Items", "action items", "action plan", "follow-ups", "follow ups",
+        section("action-items", "Action Items", "action items", "action plan", "follow-ups", "follow-up", "follow ups",
                 "followups", "follow-up items", "follow-up actions", "corrective actions", "next steps",
                 "action items and follow-ups");
         section("lessons-learned", "Lessons Learned", "lessons learned", "lessons", "learnings", "how'd we do",

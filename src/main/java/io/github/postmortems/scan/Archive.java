@@ -28,6 +28,8 @@ public final class Archive {
     private static final Pattern SHAPE = Pattern.compile("(\\d{2})\\.([^.]+)\\.([^.]+)\\.md");
     private static final Pattern NAME_PART = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Markdown files an archive's root is expected to hold besides the year folders. */
+    /** Attachments a browser would run as part of the site if opened: they are not published. */
+    private static final Set<String> ACTIVE_CONTENT = Set.of("html", "htm", "xhtml", "shtml", "js", "mjs", "xht");
     private static final Set<String> ROOT_DOCUMENTS = Set.of("readme.md", "template.md", "contributing.md",
             "changelog.md", "license.md", "code_of_conduct.md");
 
@@ -133,6 +135,10 @@ public final class Archive {
                 if (Files.isSymbolicLink(p)) {
                     problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "symlink",
                             "symbolic links are not followed; this entry is not published"));
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isActiveContent(inner)) {
+                    problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "unsafe-attachment",
+                            "not published: a page or script attachment would run as part of the site; "
+                                    + "attach it as .txt or a PDF"));
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     result.add(new Attachment(inner, p, Files.size(p)));
                 }
@@ -147,6 +153,11 @@ public final class Archive {
         try (Stream<Path> list = Files.list(dir)) {
             return list.sorted().toList();
         }
+    }
+
+    private static boolean isActiveContent(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && ACTIVE_CONTENT.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHidden(String name) {

@@ -190,6 +190,35 @@ class PostmortemParserTest {
     }
 
     @Test
+    void wrapperHeadingsAroundTemplateSectionsAreDropped() {
+        Postmortem p = postmortem("2024/10.deploy.sync-loop.md", """
+                # Sync loop
+
+                ## Incident Report
+
+                ### Summary
+
+                It looped.
+
+                ## Follow-up
+
+                ### Lessons Learned
+
+                #### What went well
+
+                - the rollback
+
+                ## Background
+
+                Argo syncs every 3 minutes.
+                """);
+        assertEquals(java.util.Arrays.asList("summary", "action-items", "lessons-learned", null),
+                p.sections().stream().map(Section::key).toList());
+        assertEquals("<h4 id=\"what-went-well\">What went well</h4>\n<ul>\n<li>the rollback</li>\n</ul>\n",
+                p.sections().get(2).html());
+    }
+
+    @Test
     void linksToOtherPostmortemsPointToTheirPages() {
         Postmortem p = postmortem("2024/03.payments.card-timeouts.md", """
                 # Links
