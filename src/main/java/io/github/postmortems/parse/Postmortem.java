@@ -16,13 +16,15 @@ import java.util.Map;
  * @param severity normalised to {@code SEV-n} where it reads like one, else as written; null when missing
  * @param summary the summary as plain text, for listings; empty when missing
  * @param preambleHtml prose between the title and the first section that is not a field
+ * @param declaredTimes started, detected, mitigated, resolved as front matter declares them; they win
  * @param links every link and image target written in the body, in order
  * @param fieldLines the line each metadata field was read from ({@code date}, {@code status}, ...)
  */
 public record Postmortem(String sourcePath, int year, int month, String system, String event, String title,
                          LocalDate date, List<String> authors, Status status, String severity, String summary,
                          String preambleHtml, List<Section> sections, List<ActionItem> actionItems,
-                         List<TimelineEntry> timeline, List<Attachment> attachments, List<String> tags,
+                         List<TimelineEntry> timeline, List<TimelineEntry> declaredTimes,
+                         List<Attachment> attachments, List<String> tags,
                          List<LinkTarget> links, Map<String, Integer> fieldLines) {
 
     public Postmortem {
@@ -30,6 +32,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         sections = List.copyOf(sections);
         actionItems = List.copyOf(actionItems);
         timeline = List.copyOf(timeline);
+        declaredTimes = List.copyOf(declaredTimes);
         attachments = List.copyOf(attachments);
         tags = List.copyOf(tags);
         links = List.copyOf(links);

@@ -112,11 +112,12 @@ public final class PostmortemParser {
 
             String summary = summaryText();
             Status status = status();
+            LocalDate date = date();
             Postmortem postmortem = new Postmortem(path, file.year(), file.month(), file.system(), file.event(),
-                    title(), date(), authors(), status, severity(), summary, preamble.toString(), sections,
+                    title(), date, authors(), status, severity(), summary, preamble.toString(), sections,
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
-                    TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of())), file.attachments(),
-                    tags(), links, fieldLines);
+                    TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
+                    file.attachments(), tags(), links, fieldLines);
             return new ParsedFile(postmortem, problems);
         }
 
@@ -321,6 +322,27 @@ public final class PostmortemParser {
             }
             Matcher m = SEVERITY.matcher(text);
             return m.matches() ? "SEV-" + m.group(1) : text.strip();
+        }
+
+        /** Front matter's started, detected, mitigated and resolved, which win over the timeline. */
+        private List<TimelineEntry> declaredTimes() {
+            List<TimelineEntry> declared = new ArrayList<>();
+            Map<String, Marker> keys = Map.of("started", Marker.BEGINS, "detected", Marker.DETECTED,
+                    "mitigated", Marker.MITIGATED, "resolved", Marker.RESOLVED);
+            for (String key : List.of("started", "detected", "mitigated", "resolved")) {
+                Object value = front.values().get(key);
+                if (value == null) {
+                    continue;
+                }
+                TimelineEntry e = TimelineReader.declared(front.lineOf(key), value.toString(), keys.get(key));
+                if (e == null) {
+                    problems.add(Problem.warning(path, front.lineOf(key), "date", "cannot read " + key + " '" + value
+                            + "'; write it as YYYY-MM-DD HH:MM with a zone, e.g. 2024-03-14 14:02 UTC"));
+                } else {
+                    declared.add(e);
+                }
+            }
+            return declared;
         }
 
         private List<String> tags() {

@@ -44,8 +44,10 @@ final class TimelineReader {
     private TimelineReader() {
     }
 
-    static List<TimelineEntry> read(List<Node> nodes) {
+    /** @param incidentDate the postmortem's Date, the day of times before any date line; may be null */
+    static List<TimelineEntry> read(List<Node> nodes, LocalDate incidentDate) {
         TimelineReader reader = new TimelineReader();
+        reader.date = incidentDate;
         for (Node node : nodes) {
             reader.read(node);
         }
@@ -91,6 +93,26 @@ final class TimelineReader {
                 }
             }
         }
+    }
+
+    /**
+     * A time declared outside the timeline, such as front matter's {@code detected: 2024-03-14 14:20 UTC}.
+     *
+     * @return the entry, or null when the text has no readable date and time
+     */
+    static TimelineEntry declared(int line, String text, Marker marker) {
+        TimelineReader reader = new TimelineReader();
+        String normalised = text.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2})T", "$1 ");
+        Matcher offset = Pattern.compile("(\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.\\d+)?([+-]\\d{2}:?\\d{2}|Z)$").matcher(normalised);
+        if (offset.find()) {
+            normalised = normalised.substring(0, offset.start()) + offset.group(1) + " " + offset.group(2);
+        }
+        reader.add(line, normalised, marker.label());
+        TimelineEntry e = reader.entries.isEmpty() ? null : reader.entries.get(0);
+        if (e == null || e.date() == null || e.time() == null) {
+            return null;
+        }
+        return new TimelineEntry(line, e.date(), e.time(), e.zone(), text.strip(), "from front matter", marker);
     }
 
     /** One entry; when {@code description} is null the time is at the start of {@code when}. */

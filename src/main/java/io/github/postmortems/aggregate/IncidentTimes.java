@@ -1,0 +1,112 @@
+package io.github.postmortems.aggregate;
+
+import io.github.postmortems.parse.Marker;
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.parse.TimelineEntry;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When an incident began, was detected, mitigated and resolved, from front matter (which wins) or the first
+ * timeline entry with each marker, in the zone the timeline states. A moment that cannot be derived is null and
+ * every duration that needs it is unknown: never zero.
+ */
+public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, ZonedDateTime mitigated,
+                            ZonedDateTime resolved) {
+
+    /** Abbreviations timelines use, as the fixed offsets they stand for. */
+    private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
+            Map.entry("WET", ZoneOffset.UTC), Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("WEST", ZoneOffset.ofHours(1)), Map.entry("CET", ZoneOffset.ofHours(1)),
+            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("EET", ZoneOffset.ofHours(2)),
+            Map.entry("EEST", ZoneOffset.ofHours(3)), Map.entry("EST", ZoneOffset.ofHours(-5)),
+            Map.entry("EDT", ZoneOffset.ofHours(-4)), Map.entry("CST", ZoneOffset.ofHours(-6)),
+            Map.entry("CDT", ZoneOffset.ofHours(-5)), Map.entry("MST", ZoneOffset.ofHours(-7)),
+            Map.entry("MDT", ZoneOffset.ofHours(-6)), Map.entry("PST", ZoneOffset.ofHours(-8)),
+            Map.entry("PDT", ZoneOffset.ofHours(-7)), Map.entry("JST", ZoneOffset.ofHours(9)),
+            Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)));
+    private static final Pattern UTC_OFFSET = Pattern.compile("(?:UTC|GMT)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
+
+    public static final IncidentTimes UNKNOWN = new IncidentTimes(null, null, null, null);
+
+    /** @param defaultZone the zone of times whose timeline names none */
+    public static IncidentTimes of(Postmortem p, ZoneId defaultZone) {
+        return new IncidentTimes(moment(p, Marker.BEGINS, defaultZone), moment(p, Marker.DETECTED, defaultZone),
+                moment(p, Marker.MITIGATED, defaultZone), moment(p, Marker.RESOLVED, defaultZone));
+    }
+
+    private static ZonedDateTime moment(Postmortem p, Marker marker, ZoneId defaultZone) {
+        for (List<TimelineEntry> source : List.of(p.declaredTimes(), p.timeline())) {
+            for (TimelineEntry e : source) {
+                if (e.marker() == marker) {
+                    return e.date() == null || e.time() == null ? null
+                            : ZonedDateTime.of(e.date(), e.time(), zone(e.zone(), defaultZone));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A zone as a timeline writes it: "Europe/Berlin", "UTC", "CEST", "UTC+2", "+01:00"; else the default. */
+    static ZoneId zone(String text, ZoneId defaultZone) {
+        if (text == null || text.isBlank()) {
+            return defaultZone;
+        }
+        String t = text.strip();
+        ZoneOffset abbreviation = ABBREVIATIONS.get(t.toUpperCase(Locale.ROOT));
+        if (abbreviation != null) {
+            return abbreviation;
+        }
+        Matcher offset = UTC_OFFSET.matcher(t.toUpperCase(Locale.ROOT));
+        if (offset.matches()) {
+            int hours = Integer.parseInt(offset.group(2));
+            int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));
+            int sign = offset.group(1).equals("-") ? -1 : 1;
+            try {
+                return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+            } catch (DateTimeException e) {
+                return defaultZone;
+            }
+        }
+        try {
+            return ZoneId.of(t);
+        } catch (DateTimeException e) {
+            return defaultZone;
+        }
+    }
+
+    public Duration timeToDetect() {
+        return between(started, detected);
+    }
+
+    public Duration timeToMitigate() {
+        return between(started, mitigated);
+    }
+
+    public Duration timeToResolve() {
+        return between(started, resolved);
+    }
+
+    /** How long users were affected: until mitigation, or until resolution when nothing mitigated earlier. */
+    public Duration duration() {
+        return mitigated != null ? timeToMitigate() : timeToResolve();
+    }
+
+    private static Duration between(ZonedDateTime from, ZonedDateTime to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        Duration d = Duration.between(from, to);
+        return d.isNegative() ? null : d; // out of order: the timeline-order rule says so; the metric is unknown
+    }
+}
