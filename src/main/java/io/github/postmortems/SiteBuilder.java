@@ -38,7 +38,7 @@ public final class SiteBuilder {
         if (checked.hasErrors()) {
             throw new BuildFailure(checked.problems());
         }
-        Catalog catalog = Catalog.of(checked.postmortems());
+        Catalog catalog = Catalog.of(checked.postmortems(), settings.timeZone(), settings.repeatWindowDays());
         try (SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
             new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, out);
             out.commit();

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param themeDirectory a directory whose files override the default theme by name, or null
  * @param failOnErrors false turns errors into warnings and leaves broken files out of the site
  * @param policy the rules' levels and thresholds, and the reference day for ages and deadlines
+ * @param ticketUrl a link for tickets with {@code {ticket}} where the ticket goes, or null
+ * @param repeatWindowDays how soon the same system and event must come again to count as a repeat incident
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
-                           Policy policy) {
+                           Policy policy, String ticketUrl, int repeatWindowDays) {
 
     public SiteSettings {
         Objects.requireNonNull(archiveDirectory, "archiveDirectory");
@@ -25,6 +27,9 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(policy, "policy");
+        if (ticketUrl != null && ticketUrl.isBlank()) {
+            ticketUrl = null;
+        }
         if (baseUrl != null && baseUrl.isBlank()) {
             baseUrl = null;
         }
@@ -36,31 +41,45 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build, the default policy on {@code today}. */
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
-                ZoneId.of("UTC"), false, true, Policy.defaults(today));
+                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365);
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays);
+    }
+
+    public SiteSettings withTicketUrl(String pattern) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays);
+    }
+
+    /** The link for a ticket through {@link #ticketUrl()}, or null when no pattern is set. */
+    public String ticketLink(String ticket) {
+        if (ticketUrl == null || ticket == null) {
+            return null;
+        }
+        return ticketUrl.replace("{ticket}", java.net.URLEncoder.encode(ticket, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"));
     }
 }

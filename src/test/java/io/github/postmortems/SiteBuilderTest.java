@@ -50,7 +50,10 @@ class SiteBuilderTest {
                 "2024/03.payments.card-timeouts/pager.log",
                 "2024/07.search.empty-results.html",
                 "2024/index.html",
+                "actions.csv",
+                "actions.html",
                 "assets/style.css",
+                "assets/tables.js",
                 "index.html",
                 "systems/index.html",
                 "systems/payments.html",
@@ -64,7 +67,8 @@ class SiteBuilderTest {
         Document doc = page(build(), "2024/03.payments.card-timeouts.html");
         assertEquals("Card payments timed out for 40 minutes · Acme postmortems", doc.title());
         assertEquals("Date 2024-03-14 System payments Severity SEV-2 Status Reviewed "
-                + "Authors Mira Patel, Sam Okafor Action items 1 of 3 done", doc.selectFirst("dl.facts").text());
+                + "Authors Mira Patel, Sam Okafor Time to detect 8 min Time to resolve 40 min User impact 30 min "
+                + "Action items 1 of 3 done", doc.selectFirst("dl.facts").text());
         assertEquals("../systems/payments.html", doc.selectFirst("dl.facts a").attr("href"));
         assertEquals(List.of("summary", "impact", "root-causes", "action-items", "timeline", "supporting-information"),
                 doc.select("section.body h2").eachAttr("id"));
@@ -121,11 +125,56 @@ class SiteBuilderTest {
         Document year = page(site, "2024/index.html");
         assertEquals(List.of("July", "March"), year.select("main h2").eachText());
         Document systems = page(site, "systems/index.html");
-        assertEquals(List.of("payments 2 2024-03-14 2", "search 1 2024-07-09 1"),
+        assertEquals(List.of("payments 2 2024-03-14 26 min 2 0", "search 1 2024-07-09 25 min 1 0"),
                 systems.select("tbody tr").eachText());
         Document payments = page(site, "systems/payments.html");
-        assertEquals("2 postmortems from 2023-11-24 to 2024-03-14; 2 open action items.",
-                payments.selectFirst("main > p").text());
+        assertEquals("Incidents 2 First · latest 2023-11-24 · 2024-03-14 Median time to detect 8 min "
+                + "Median time to resolve 26 min 90th percentile to resolve 40 min Repeat incidents 0 Open action items 2",
+                payments.selectFirst("dl.facts").text());
+        assertEquals(List.of("2024 1 8 min (n=1) 40 min (n=1) resolved slower than 2023", "2023 1 unknown (n=0) 12 min (n=1) —"),
+                payments.select("#per-year ~ div tbody tr").eachText());
+    }
+
+    @Test
+    void actionItemsPageGroupsBySystemAndLinksTickets() throws Exception {
+        Path site = temp.resolve("site");
+        SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), site, Fixtures.TODAY)
+                .withTicketUrl("https://tickets.example.com/browse/{ticket}"));
+        Document doc = page(site, "actions.html");
+        assertEquals("5 in all 3 open 1 without an owner 2 without a ticket", doc.selectFirst("ul.stats").text());
+        assertEquals(List.of("payments 2 open of 3", "search 1 open of 2"), doc.select("section.action-group h2").eachText());
+        assertEquals(List.of(
+                "Raise the pool size to 80 mitigate @sam PAY-409 done Card payments timed out for 40 minutes 2024-03-14 986 d",
+                "Alert on pool saturation detect no owner PAY-410 open Card payments timed out for 40 minutes 2024-03-14 986 d",
+                "Load-test the card path monthly prevent @mira no ticket open Card payments timed out for 40 minutes 2024-03-14 986 d"),
+                doc.select("section[data-system=payments] tbody tr").eachText());
+        assertEquals(List.of("https://tickets.example.com/PAY-409", "https://tickets.example.com/browse/PAY-410"),
+                doc.select("section[data-system=payments] tbody td:nth-child(4) a").eachAttr("href"));
+        assertEquals(List.of("done", "open"), doc.select("section[data-system=search] tbody tr").eachAttr("data-status"));
+        assertEquals("""
+                system,action_item,type,owner,ticket,ticket_url,status,postmortem,incident_date,age_days,page\r
+                payments,Raise the pool size to 80,mitigate,@sam,PAY-409,https://tickets.example.com/PAY-409,done,\
+                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
+                payments,Alert on pool saturation,detect,,PAY-410,https://tickets.example.com/browse/PAY-410,open,\
+                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
+                payments,Load-test the card path monthly,prevent,@mira,,,open,\
+                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
+                search,Check document count before switching the alias,prevent,@priya,SRCH-88,\
+                https://tickets.example.com/browse/SRCH-88,done,Search returned nothing,2024-07-09,869,\
+                2024/07.search.empty-results.html\r
+                search,Alert on zero-result rate,,@tomasz,,,open,Search returned nothing,2024-07-09,869,\
+                2024/07.search.empty-results.html\r
+                """, Files.readString(site.resolve("actions.csv")));
+    }
+
+    @Test
+    void csvFieldsAreQuotedAndFormulasDefused() {
+        assertEquals("\"a, b\"", io.github.postmortems.render.CsvAccess.field("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", io.github.postmortems.render.CsvAccess.field("say \"hi\""));
+        assertEquals("'=HYPERLINK(1)", io.github.postmortems.render.CsvAccess.field("=HYPERLINK(1)"));
+        assertEquals("'@SUM(A1)", io.github.postmortems.render.CsvAccess.field("@SUM(A1)"));
+        assertEquals("@mira", io.github.postmortems.render.CsvAccess.field("@mira"));
+        assertEquals("-5", io.github.postmortems.render.CsvAccess.field("-5"));
     }
 
     @Test

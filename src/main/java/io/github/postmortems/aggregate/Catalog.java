@@ -1,32 +1,59 @@
 package io.github.postmortems.aggregate;
 
+import io.github.postmortems.parse.ActionItem;
+import io.github.postmortems.parse.LinkTarget;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.Status;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Month;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The archive seen as a whole: every listing the site shows, computed once in a single pass per view.
- * Nothing here is quadratic in the number of postmortems.
+ * The archive seen as a whole: every listing and statistic the site shows, computed once, in passes linear in
+ * the number of postmortems (plus sorting).
+ *
+ * @param times each postmortem's incident times, by source path
+ * @param repeats postmortems that look like an earlier incident again, by source path
+ * @param months incidents per month over the archive's span, oldest first
+ * @param actions every action item, by system, then newest postmortem first, then as written
  */
 public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
-                      List<Postmortem> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity) {
+                      List<Postmortem> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
+                      Map<String, IncidentTimes> times, Map<String, Repeat> repeats, List<MonthCount> months,
+                      List<ActionRow> actions) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final Comparator<Postmortem> NEWEST_FIRST = Comparator.comparing(Postmortem::day).reversed()
             .thenComparing(Postmortem::sourcePath);
 
-    public static Catalog of(List<Postmortem> postmortems) {
+    /**
+     * @param zone the zone of timeline times that name none
+     * @param repeatWindowDays how close the same event must come again to count as a repeat
+     */
+    public static Catalog of(List<Postmortem> postmortems, ZoneId zone, int repeatWindowDays) {
         List<Postmortem> newest = postmortems.stream().sorted(NEWEST_FIRST).toList();
+        Map<String, IncidentTimes> times = new HashMap<>();
+        for (Postmortem p : newest) {
+            times.put(p.sourcePath(), IncidentTimes.of(p, zone));
+        }
+        Map<String, Repeat> repeats = repeats(newest, repeatWindowDays);
 
         Map<Integer, Map<Integer, List<Postmortem>>> byYearMonth = new TreeMap<>(Comparator.reverseOrder());
         Map<String, List<Postmortem>> bySystem = new TreeMap<>();
@@ -41,8 +68,11 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
             months.forEach((month, list) -> groups.add(new YearSummary.MonthGroup(month, monthName(month), list)));
             years.add(new YearSummary(year, groups));
         });
+
+        List<ActionRow> actions = new ArrayList<>();
+        bySystem.forEach((name, list) -> list.forEach(p -> p.actionItems().forEach(a -> actions.add(new ActionRow(a, p)))));
         List<SystemHistory> systems = new ArrayList<>();
-        bySystem.forEach((name, list) -> systems.add(new SystemHistory(name, list)));
+        bySystem.forEach((name, list) -> systems.add(history(name, list, newest, times, repeats)));
 
         List<Postmortem> unreviewed = newest.stream().filter(p -> !p.status().isReviewed())
                 .sorted(NEWEST_FIRST.reversed()).toList();
@@ -52,9 +82,9 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
             byStatus.put(s.label(), newest.stream().filter(p -> p.status() == s).count());
         }
         Map<String, Long> bySeverity = newest.stream()
-                .collect(Collectors.groupingBy(p -> p.severity() == null ? "unknown" : p.severity(), TreeMap::new,
-                        Collectors.counting()));
-        return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity);
+                .collect(Collectors.groupingBy(Catalog::severityKey, TreeMap::new, Collectors.counting()));
+        return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, times, repeats,
+                months(newest), actions);
     }
 
     public Catalog {
@@ -63,22 +93,160 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         systems = List.copyOf(systems);
         unreviewed = List.copyOf(unreviewed);
         // insertion order is the display order; Map.copyOf would randomise it between runs
-        byStatus = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
-        bySeverity = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySeverity));
+        byStatus = Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
+        bySeverity = Collections.unmodifiableMap(new LinkedHashMap<>(bySeverity));
+        times = Map.copyOf(times); // looked up, never iterated
+        repeats = Map.copyOf(repeats);
+        months = List.copyOf(months);
+        actions = List.copyOf(actions);
     }
 
     /** The history of a system that has postmortems. */
     public SystemHistory system(String name) {
-        // systems are sorted by name
-        int i = java.util.Collections.binarySearch(systems, new SystemHistory(name, List.of()),
-                Comparator.comparing(SystemHistory::name));
-        if (i < 0) {
-            throw new IllegalArgumentException("no postmortems for system " + name);
+        int low = 0;
+        int high = systems.size() - 1;
+        while (low <= high) { // systems are sorted by name
+            int mid = (low + high) >>> 1;
+            int c = systems.get(mid).name().compareTo(name);
+            if (c == 0) {
+                return systems.get(mid);
+            }
+            if (c < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
         }
-        return systems.get(i);
+        throw new IllegalArgumentException("no postmortems for system " + name);
+    }
+
+    public IncidentTimes times(Postmortem p) {
+        return times.getOrDefault(p.sourcePath(), IncidentTimes.UNKNOWN);
+    }
+
+    /** The earlier incident this one repeats, or null. */
+    public Repeat repeatOf(Postmortem p) {
+        return repeats.get(p.sourcePath());
+    }
+
+    /** Distinct owners of action items, sorted, for filters. */
+    public List<String> owners() {
+        return actions.stream().map(a -> a.item().owner()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    /** Severities present, SEV-1 first, "unknown" last. */
+    public List<String> severities() {
+        return List.copyOf(bySeverity.keySet());
     }
 
     public static String monthName(int month) {
         return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    static String severityKey(Postmortem p) {
+        return p.severity() == null ? "unknown" : p.severity();
+    }
+
+    private static SystemHistory history(String name, List<Postmortem> list, List<Postmortem> archive,
+                                         Map<String, IncidentTimes> times, Map<String, Repeat> repeats) {
+        Function<Postmortem, IncidentTimes> t = p -> times.get(p.sourcePath());
+        Map<Integer, List<Postmortem>> byYear = list.stream()
+                .collect(Collectors.groupingBy(Postmortem::year, () -> new TreeMap<>(Comparator.reverseOrder()),
+                        Collectors.toList()));
+        List<YearStats> years = new ArrayList<>();
+        byYear.forEach((year, ps) -> {
+            List<Duration> detect = ps.stream().map(p -> t.apply(p).timeToDetect()).toList();
+            List<Duration> resolve = ps.stream().map(p -> t.apply(p).timeToResolve()).toList();
+            years.add(new YearStats(year, ps.size(), Durations.median(detect), Durations.known(detect),
+                    Durations.median(resolve), Durations.known(resolve)));
+        });
+        List<QuarterCount> quarters = new ArrayList<>();
+        if (!archive.isEmpty()) {
+            YearMonth from = YearMonth.of(archive.get(archive.size() - 1).day().getYear(), 1);
+            YearMonth to = YearMonth.from(archive.get(0).day());
+            Map<String, Integer> counts = new HashMap<>();
+            list.forEach(p -> counts.merge(p.day().getYear() + "Q" + quarter(p.day().getMonthValue()), 1, Integer::sum));
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(3)) {
+                int q = quarter(m.getMonthValue());
+                quarters.add(new QuarterCount(m.getYear(), q, counts.getOrDefault(m.getYear() + "Q" + q, 0)));
+            }
+        }
+        List<Repeat> systemRepeats = list.stream().map(p -> repeats.get(p.sourcePath()))
+                .filter(java.util.Objects::nonNull).toList();
+        List<ActionRow> open = new ArrayList<>();
+        for (Postmortem p : list) {
+            for (ActionItem a : p.actionItems()) {
+                if (!a.done()) {
+                    open.add(new ActionRow(a, p));
+                }
+            }
+        }
+        List<Duration> detect = list.stream().map(p -> t.apply(p).timeToDetect()).toList();
+        List<Duration> resolve = list.stream().map(p -> t.apply(p).timeToResolve()).toList();
+        return new SystemHistory(name, list, years, quarters, systemRepeats, open, Durations.median(detect),
+                Durations.median(resolve), Durations.percentile(resolve, 0.9));
+    }
+
+    private static int quarter(int month) {
+        return (month - 1) / 3 + 1;
+    }
+
+    /** Words with which authors point at the incident they are repeating. */
+    private static final java.util.regex.Pattern REPEAT_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(repeat\\w*|again|recurr\\w*|same (?:problem|issue|failure|cause|root cause|incident|bug)"
+                    + "|second time|happened before)\\b");
+
+    /**
+     * The same system and event again within the window, or a postmortem that links to an earlier one of the
+     * same system in a sentence that says it happened again ("a repeat of", "again", "recurrence").
+     */
+    static Map<String, Repeat> repeats(List<Postmortem> newest, int windowDays) {
+        Map<String, Postmortem> bySource = new HashMap<>();
+        newest.forEach(p -> bySource.put(p.sourcePath(), p));
+        Map<String, Postmortem> lastOfEvent = new HashMap<>();
+        Map<String, Repeat> repeats = new HashMap<>();
+        List<Postmortem> oldest = new ArrayList<>(newest);
+        Collections.reverse(oldest);
+        for (Postmortem p : oldest) {
+            String event = p.system() + "." + p.event();
+            Postmortem previous = lastOfEvent.put(event, p);
+            if (previous != null && ChronoUnit.DAYS.between(previous.day(), p.day()) <= windowDays) {
+                repeats.put(p.sourcePath(), new Repeat(p, previous, "the same event, " + previous.event() + ", "
+                        + ChronoUnit.DAYS.between(previous.day(), p.day()) + " days after " + previous.sourcePath()));
+                continue;
+            }
+            Path dir = Path.of(p.sourcePath()).getParent();
+            for (LinkTarget link : p.links()) {
+                String target = link.url().replaceFirst("[?#].*$", "");
+                if (!target.endsWith(".md") || target.contains(":") || !REPEAT_WORDS.matcher(link.context()).find()) {
+                    continue;
+                }
+                Postmortem earlier = bySource.get(dir.resolve(target).normalize().toString().replace('\\', '/'));
+                if (earlier != null && earlier.system().equals(p.system()) && earlier.day().isBefore(p.day())) {
+                    repeats.put(p.sourcePath(), new Repeat(p, earlier, "the postmortem says so and links "
+                            + earlier.sourcePath()));
+                    break;
+                }
+            }
+        }
+        return repeats;
+    }
+
+    private static List<MonthCount> months(List<Postmortem> newest) {
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        Map<YearMonth, Map<String, Integer>> counts = new HashMap<>();
+        for (Postmortem p : newest) {
+            counts.computeIfAbsent(YearMonth.from(p.day()), m -> new TreeMap<>()).merge(severityKey(p), 1, Integer::sum);
+        }
+        List<MonthCount> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(newest.get(0).day());
+        for (YearMonth m = YearMonth.from(newest.get(newest.size() - 1).day()); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(new MonthCount(m.getYear(), m.getMonthValue(),
+                    Collections.unmodifiableMap(new TreeMap<>(counts.getOrDefault(m, Map.of())))));
+        }
+        return months;
     }
 }

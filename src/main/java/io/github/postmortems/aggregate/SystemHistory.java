@@ -2,13 +2,26 @@ package io.github.postmortems.aggregate;
 
 import io.github.postmortems.parse.Postmortem;
 
+import java.time.Duration;
 import java.util.List;
 
-/** One system's postmortems, newest first. */
-public record SystemHistory(String name, List<Postmortem> postmortems) {
+/**
+ * One system's postmortems, newest first, with its statistics.
+ *
+ * @param years per year, newest first
+ * @param quarters incidents per quarter over the archive's span, oldest first
+ * @param repeats this system's postmortems that look like an earlier incident again, newest first
+ */
+public record SystemHistory(String name, List<Postmortem> postmortems, List<YearStats> years,
+                            List<QuarterCount> quarters, List<Repeat> repeats, List<ActionRow> openActions,
+                            Duration medianToDetect, Duration medianToResolve, Duration p90ToResolve) {
 
     public SystemHistory {
         postmortems = List.copyOf(postmortems);
+        years = List.copyOf(years);
+        quarters = List.copyOf(quarters);
+        repeats = List.copyOf(repeats);
+        openActions = List.copyOf(openActions);
     }
 
     public Postmortem latest() {
@@ -20,7 +33,7 @@ public record SystemHistory(String name, List<Postmortem> postmortems) {
     }
 
     public long openActionItems() {
-        return postmortems.stream().mapToLong(Postmortem::openActionItems).sum();
+        return openActions.size();
     }
 
     /** Up to {@code limit} of this system's other postmortems, newest first. */

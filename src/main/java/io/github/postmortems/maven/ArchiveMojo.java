@@ -79,6 +79,14 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter(property = "postmortem.rootCauseMinWords", defaultValue = "8")
     int rootCauseMinWords;
 
+    /** A link for tickets, with {@code {ticket}} where the ticket key goes, e.g. https://jira.example.com/browse/{ticket}. */
+    @Parameter(property = "postmortem.ticketUrl")
+    String ticketUrl;
+
+    /** How soon the same system and event must come again to count as a repeat incident. */
+    @Parameter(property = "postmortem.repeatWindowDays", defaultValue = "365")
+    int repeatWindowDays;
+
     /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
@@ -94,7 +102,7 @@ abstract class ArchiveMojo extends AbstractMojo {
         return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
-                policy(BuildClock.day(now, zone)));
+                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays);
     }
 
     private Policy policy(java.time.LocalDate today) throws MojoFailureException {

@@ -1,5 +1,9 @@
 package io.github.postmortems.parse;
 
-/** A link or image target as written in the Markdown, with the line it is on. */
-public record LinkTarget(String url, int line) {
+/**
+ * A link or image target as written in the Markdown.
+ *
+ * @param context the plain text of the paragraph, list item or table cell the link sits in
+ */
+public record LinkTarget(String url, int line, String context) {
 }

@@ -14,7 +14,6 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.List;
@@ -86,17 +85,57 @@ final class Markdown {
         List<LinkTarget> links = new java.util.ArrayList<>();
         new com.vladsch.flexmark.util.ast.NodeVisitor(
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
-                        n -> links.add(new LinkTarget(n.getUrl().toString(), n.getStartLineNumber() + 1))),
+                        n -> links.add(target(n, n.getUrl().toString()))),
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
-                        n -> links.add(new LinkTarget(n.getUrl().toString(), n.getStartLineNumber() + 1))),
+                        n -> links.add(target(n, n.getUrl().toString()))),
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
-                        n -> links.add(new LinkTarget(n.getUrl().toString(), n.getStartLineNumber() + 1))))
+                        n -> links.add(target(n, n.getUrl().toString()))))
                 .visit(document);
         return links;
     }
 
+    private static LinkTarget target(Node node, String url) {
+        Node block = node.getAncestorOfType(com.vladsch.flexmark.ast.Paragraph.class,
+                com.vladsch.flexmark.ext.tables.TableCell.class);
+        return new LinkTarget(url, node.getStartLineNumber() + 1, block == null ? "" : text(block));
+    }
+
+    /**
+     * A node's plain text. flexmark's TextCollectingVisitor fails on some documents when it visits a node twice
+     * (its sequence builder miscounts), so this walks the tree itself.
+     */
     static String text(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder();
+        collectText(node, out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void collectText(Node node, StringBuilder out) {
+        if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof com.vladsch.flexmark.ast.HtmlEntity) {
+            out.append(node.getChars().unescape());
+        } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
+            out.append(code.getText());
+        } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
+            out.append(link.getText());
+        } else if (node instanceof com.vladsch.flexmark.ast.MailLink link) {
+            out.append(link.getText());
+        } else if (node instanceof com.vladsch.flexmark.ast.CodeBlock
+                || node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+                || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) {
+            out.append(' ').append(((com.vladsch.flexmark.util.ast.Block) node).getContentChars()).append(' ');
+        } else if (node instanceof com.vladsch.flexmark.ast.SoftLineBreak
+                || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+            out.append(' ');
+        } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInline)
+                && !(node instanceof com.vladsch.flexmark.ast.HtmlBlock)
+                && !(node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock)) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collectText(child, out);
+            }
+            if (node instanceof com.vladsch.flexmark.util.ast.Block) {
+                out.append(' ');
+            }
+        }
     }
 
     /**

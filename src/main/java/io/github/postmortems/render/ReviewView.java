@@ -30,6 +30,11 @@ public final class ReviewView {
         return p.day().plusDays(policy.reviewDeadlineDays());
     }
 
+    /** Days from the incident to the build's reference day. */
+    public long ageDays(Postmortem p) {
+        return Math.max(0, ChronoUnit.DAYS.between(p.day(), policy.today()));
+    }
+
     /** Days past the review deadline; 0 when reviewed or not yet due. */
     public long daysLate(Postmortem p) {
         if (policy.isReviewed(p.status())) {

@@ -80,6 +80,8 @@ public final class SiteRenderer {
             }
         }
         page(out, "systems.ftlh", "systems/index.html", catalog, Map.of());
+        page(out, "actions.ftlh", "actions.html", catalog, Map.of());
+        out.write("actions.csv", ActionsCsv.of(catalog, settings, review));
         for (SystemHistory system : catalog.systems()) {
             page(out, "system.ftlh", system.pagePath(), catalog, Map.of("system", system));
         }
@@ -94,6 +96,8 @@ public final class SiteRenderer {
         model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         model.put("fmt", format);
         model.put("review", review);
+        model.put("charts", new Charts(catalog));
+        model.put("tickets", new TicketLinks(settings));
         StringWriter html = new StringWriter();
         try {
             Template template = freemarker.getTemplate(templateName);

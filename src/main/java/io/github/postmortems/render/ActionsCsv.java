@@ -1,0 +1,58 @@
+package io.github.postmortems.render;
+
+import io.github.postmortems.SiteSettings;
+import io.github.postmortems.aggregate.ActionRow;
+import io.github.postmortems.aggregate.Catalog;
+
+import java.util.List;
+
+/** {@code actions.csv}: every action item for spreadsheets, RFC 4180 (quoted fields, CRLF line ends). */
+final class ActionsCsv {
+
+    private ActionsCsv() {
+    }
+
+    static String of(Catalog catalog, SiteSettings settings, ReviewView review) {
+        TicketLinks tickets = new TicketLinks(settings);
+        StringBuilder csv = new StringBuilder();
+        row(csv, List.of("system", "action_item", "type", "owner", "ticket", "ticket_url", "status", "postmortem",
+                "incident_date", "age_days", "page"));
+        for (ActionRow a : catalog.actions()) {
+            String link = tickets.of(a.item());
+            row(csv, List.of(a.postmortem().system(), a.item().description(), orEmpty(a.item().type()),
+                    orEmpty(a.item().owner()), orEmpty(a.item().ticket()), orEmpty(link),
+                    a.item().done() ? "done" : "open", a.postmortem().title(), a.postmortem().dateText(),
+                    Long.toString(review.ageDays(a.postmortem())), a.postmortem().pagePath()));
+        }
+        return csv.toString();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void row(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(field(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    /**
+     * Quotes every field that needs it. A cell a spreadsheet would run as a formula (=, +, or - and @ followed by
+     * more than a plain word, so not "@mira" or "-5") gets a leading apostrophe.
+     */
+    static String field(String value) {
+        String v = value;
+        if (v.matches("(?s)[=+].*|[-@](?![\\w.-]*$).*")) {
+            v = "'" + v;
+        }
+        if (v.indexOf('"') >= 0 || v.indexOf(',') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.postmortems.render;
+
+import io.github.postmortems.SiteSettings;
+import io.github.postmortems.parse.ActionItem;
+
+/** Where an action item's ticket lives: the link its author wrote, else the configured ticket URL pattern. */
+public final class TicketLinks {
+
+    private final SiteSettings settings;
+
+    TicketLinks(SiteSettings settings) {
+        this.settings = settings;
+    }
+
+    /** An http(s) link for the item's ticket, or null. */
+    public String of(ActionItem item) {
+        if (item.ticketUrl() != null && item.ticketUrl().matches("(?i)https?://.+")) {
+            return item.ticketUrl();
+        }
+        return item.hasTicket() ? settings.ticketLink(item.ticket()) : null;
+    }
+}
