@@ -39,6 +39,11 @@ final class Markdown {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // valid HTML: a checkbox may not be readonly; the label says what the box means to screen readers
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\"> ");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"not done\"> ");
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)(javascript|vbscript|data):.*");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

@@ -36,7 +36,7 @@ public final class Charts {
         double span = ChronoUnit.DAYS.between(start, end);
         int plot = WIDTH - LEFT - RIGHT;
         int height = 8 + lanes.size() * LANE + 24;
-        Svg svg = new Svg(height, "timeline-" + system.name(), "Incidents of " + system.name() + " over time",
+        Svg svg = new Svg(height, "group", "timeline-" + system.name(), "Incidents of " + system.name() + " over time",
                 system.postmortems().size() + " incidents from " + start.getYear() + " to " + (end.getYear() - 1)
                         + ", one row per severity");
         for (int i = 0; i < lanes.size(); i++) {
@@ -77,7 +77,7 @@ public final class Charts {
         int bottom = height - 24;
         int max = Math.max(1, quarters.stream().mapToInt(QuarterCount::count).max().orElse(1));
         double band = (double) plot / Math.max(1, quarters.size());
-        Svg svg = new Svg(height, "quarters-" + system.name(), "Incidents of " + system.name() + " per quarter",
+        Svg svg = new Svg(height, "img", "quarters-" + system.name(), "Incidents of " + system.name() + " per quarter",
                 "Bars from " + (quarters.isEmpty() ? "" : quarters.get(0).label()) + " to "
                         + (quarters.isEmpty() ? "" : quarters.get(quarters.size() - 1).label()) + "; the tallest is "
                         + max + (max == 1 ? " incident" : " incidents"));
@@ -111,7 +111,7 @@ public final class Charts {
         int bottom = height - 24;
         int max = Math.max(1, months.stream().mapToInt(MonthCount::total).max().orElse(1));
         double band = (double) plot / Math.max(1, months.size());
-        Svg svg = new Svg(height, "months", "Incidents per month",
+        Svg svg = new Svg(height, "img", "months", "Incidents per month",
                 catalog.newestFirst().size() + " incidents over " + months.size() + " months; the busiest month had "
                         + max + ", colour by severity");
         svg.add("<text class=\"axis\" x=\"" + (LEFT - 8) + "\" y=\"" + (top + 10) + "\" text-anchor=\"end\">" + max
@@ -172,10 +172,11 @@ public final class Charts {
     private static final class Svg {
         private final StringBuilder out = new StringBuilder();
 
-        Svg(int height, String id, String title, String description) {
+        /** @param role "img" for a picture; "group" when it holds links, which an image may not */
+        Svg(int height, String role, String id, String title, String description) {
             out.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                     .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                    .append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-title ")
+                    .append("\" role=\"").append(role).append("\" aria-labelledby=\"").append(escape(id)).append("-title ")
                     .append(escape(id)).append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">")
                     .append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>")
                     .append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description)).append("</desc>");

@@ -21,7 +21,7 @@ class ChartsTest {
     @Test
     void timelinePlacesIncidentsByDayAndSeverity() {
         assertEquals("""
-                <svg class="chart" viewBox="0 0 720 80" width="720" height="80" role="img" \
+                <svg class="chart" viewBox="0 0 720 80" width="720" height="80" role="group" \
                 aria-labelledby="timeline-db-title timeline-db-desc" xmlns="http://www.w3.org/2000/svg">\
                 <title id="timeline-db-title">Incidents of db over time</title>\
                 <desc id="timeline-db-desc">2 incidents from 2023 to 2024, one row per severity</desc>
