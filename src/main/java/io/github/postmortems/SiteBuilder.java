@@ -55,8 +55,7 @@ public final class SiteBuilder {
         List<Problem> found = new ArrayList<>(scan.problems());
         PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
         List<Postmortem> postmortems = new ArrayList<>();
-        for (SourceFile file : scan.files()) {
-            ParsedFile parsed = parser.parse(file);
+        for (ParsedFile parsed : parseAll(scan.files(), parser)) {
             found.addAll(parsed.problems());
             if (parsed.postmortem() != null) {
                 postmortems.add(parsed.postmortem());
@@ -75,6 +74,21 @@ public final class SiteBuilder {
         }
         postmortems.removeIf(p -> broken.contains(p.sourcePath()));
         return new ArchiveCheck(postmortems, problems);
+    }
+
+    /** Files are independent and the parser is thread-safe: parse on every core, keep the scan's order. */
+    private static List<ParsedFile> parseAll(List<SourceFile> files, PostmortemParser parser) throws IOException {
+        try {
+            return files.parallelStream().map(file -> {
+                try {
+                    return parser.parse(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static Problem relevel(Problem p, SiteSettings settings, Mode mode) {

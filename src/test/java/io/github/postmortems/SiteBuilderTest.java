@@ -236,6 +236,18 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aFailingPostmortemTemplateFailsTheBuildWithItsName() throws Exception {
+        Path theme = temp.resolve("theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.writeString(theme.resolve("templates/postmortem.ftlh"), "${postmortem.title?foo}");
+        RenderException e = assertThrows(RenderException.class, () -> SiteBuilder.build(
+                SiteSettings.defaults(Fixtures.archive("small"), temp.resolve("site"), Fixtures.TODAY)
+                        .withThemeDirectory(theme)));
+        assertTrue(e.getMessage().startsWith("template postmortem.ftlh failed while rendering 20"), e.getMessage());
+        assertTrue(!Files.exists(temp.resolve("site")), "nothing written");
+    }
+
+    @Test
     void anEmptyArchiveGivesAHomePageThatSaysSo() throws Exception {
         Path archive = temp.resolve("archive");
         Files.createDirectories(archive.resolve("2024"));

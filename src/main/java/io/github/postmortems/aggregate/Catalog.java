@@ -69,10 +69,9 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
             years.add(new YearSummary(year, groups));
         });
 
-        List<ActionRow> actions = new ArrayList<>();
-        bySystem.forEach((name, list) -> list.forEach(p -> p.actionItems().forEach(a -> actions.add(new ActionRow(a, p)))));
         List<SystemHistory> systems = new ArrayList<>();
         bySystem.forEach((name, list) -> systems.add(history(name, list, newest, times, repeats)));
+        List<ActionRow> actions = systems.stream().flatMap(s -> s.actions().stream()).toList();
 
         List<Postmortem> unreviewed = newest.stream().filter(p -> !p.status().isReviewed())
                 .sorted(NEWEST_FIRST.reversed()).toList();
@@ -174,17 +173,16 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         }
         List<Repeat> systemRepeats = list.stream().map(p -> repeats.get(p.sourcePath()))
                 .filter(java.util.Objects::nonNull).toList();
-        List<ActionRow> open = new ArrayList<>();
+        List<ActionRow> all = new ArrayList<>();
         for (Postmortem p : list) {
             for (ActionItem a : p.actionItems()) {
-                if (!a.done()) {
-                    open.add(new ActionRow(a, p));
-                }
+                all.add(new ActionRow(a, p));
             }
         }
+        List<ActionRow> open = all.stream().filter(a -> !a.item().done()).toList();
         List<Duration> detect = list.stream().map(p -> t.apply(p).timeToDetect()).toList();
         List<Duration> resolve = list.stream().map(p -> t.apply(p).timeToResolve()).toList();
-        return new SystemHistory(name, list, years, quarters, systemRepeats, open, Durations.median(detect),
+        return new SystemHistory(name, list, years, quarters, systemRepeats, all, open, Durations.median(detect),
                 Durations.median(resolve), Durations.percentile(resolve, 0.9));
     }
 

@@ -11,9 +11,11 @@ import java.util.List;
  * @param years per year, newest first
  * @param quarters incidents per quarter over the archive's span, oldest first
  * @param repeats this system's postmortems that look like an earlier incident again, newest first
+ * @param actions every action item of the system's postmortems, newest postmortem first
  */
 public record SystemHistory(String name, List<Postmortem> postmortems, List<YearStats> years,
-                            List<QuarterCount> quarters, List<Repeat> repeats, List<ActionRow> openActions,
+                            List<QuarterCount> quarters, List<Repeat> repeats, List<ActionRow> actions,
+                            List<ActionRow> openActions,
                             Duration medianToDetect, Duration medianToResolve, Duration p90ToResolve) {
 
     public SystemHistory {
@@ -21,6 +23,7 @@ public record SystemHistory(String name, List<Postmortem> postmortems, List<Year
         years = List.copyOf(years);
         quarters = List.copyOf(quarters);
         repeats = List.copyOf(repeats);
+        actions = List.copyOf(actions);
         openActions = List.copyOf(openActions);
     }
 

@@ -154,8 +154,13 @@ final class Markdown {
                 .replaceAll("\\s+", " ").strip();
     }
 
-    /** Plain text of a Markdown fragment. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_`\\[\\]<>&\\\\!~|#]");
+
+    /** Plain text of a Markdown fragment; most field values have no markup and skip the parser. */
     String textOf(String markdown) {
+        if (!MARKUP.matcher(markdown).find()) {
+            return markdown.replaceAll("\\s+", " ").strip();
+        }
         return text(parser.parse(markdown));
     }
 

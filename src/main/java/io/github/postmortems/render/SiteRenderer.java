@@ -73,17 +73,37 @@ public final class SiteRenderer {
         for (YearSummary year : catalog.years()) {
             page(out, "year.ftlh", year.pagePath(), catalog, Map.of("year", year));
         }
-        for (Postmortem p : catalog.newestFirst()) {
-            page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p));
-            for (Attachment a : p.attachments()) {
-                out.copy(p.year() + "/" + p.baseName() + "/" + a.name(), a.path());
-            }
-        }
+        postmortemPages(catalog, out);
         page(out, "systems.ftlh", "systems/index.html", catalog, Map.of());
         page(out, "actions.ftlh", "actions.html", catalog, Map.of());
         out.write("actions.csv", ActionsCsv.of(catalog, settings, review));
         for (SystemHistory system : catalog.systems()) {
             page(out, "system.ftlh", system.pagePath(), catalog, Map.of("system", system));
+        }
+    }
+
+    /** The bulk of the site: pages are independent, so they render on every core. */
+    private void postmortemPages(Catalog catalog, SiteWriter out) throws IOException, RenderException {
+        try {
+            catalog.newestFirst().parallelStream().forEach(p -> {
+                try {
+                    page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p));
+                    for (Attachment a : p.attachments()) {
+                        out.copy(p.year() + "/" + p.baseName() + "/" + a.name(), a.path());
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (RenderException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof RenderException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

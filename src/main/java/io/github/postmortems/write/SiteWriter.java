@@ -14,14 +14,14 @@ import java.util.stream.Stream;
 
 /**
  * Writes a site into a staging directory beside the output and swaps it into place only when every file is
- * written, so a failed build leaves the previous site as it was.
+ * written, so a failed build leaves the previous site as it was. Files may be written from several threads.
  */
 public final class SiteWriter implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
     private boolean committed;
-    private int files;
+    private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
     private SiteWriter(Path output, Path staging) {
         this.output = output;
@@ -40,21 +40,21 @@ public final class SiteWriter implements AutoCloseable {
 
     public void write(String relativePath, String content) throws IOException {
         Files.writeString(target(relativePath), content, StandardCharsets.UTF_8);
-        files++;
+        files.incrementAndGet();
     }
 
     public void copy(String relativePath, Path source) throws IOException {
         Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING);
-        files++;
+        files.incrementAndGet();
     }
 
     public void copy(String relativePath, InputStream source) throws IOException {
         Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING);
-        files++;
+        files.incrementAndGet();
     }
 
     public int fileCount() {
-        return files;
+        return files.get();
     }
 
     /** Puts the staged site in place of the old one. */
