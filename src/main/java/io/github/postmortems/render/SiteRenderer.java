@@ -125,6 +125,9 @@ public final class SiteRenderer {
         } catch (TemplateException e) {
             throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
                     + e.getMessageWithoutStackTop(), e);
+        } catch (freemarker.core.ParseException e) {
+            throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
+                    + e.getEditorMessage() + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")", e);
         }
         out.write(path, html.toString());
     }
