@@ -1,5 +1,6 @@
 package io.github.postmortems;
 
+import io.github.postmortems.newsletter.DigestPrinter;
 import io.github.postmortems.newsletter.NewsletterPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,11 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The monthly digest: its exact content, month boundaries by zone, the e-mail's constraints, the copy button. */
@@ -180,5 +183,22 @@ class NewsletterTest {
         Document email = Jsoup.parse(temp.resolve("site/newsletter/2025-03.email.html").toFile(), "UTF-8");
         assertTrue(email.text().contains("Links in this e-mail are relative because the site has no baseUrl configured"));
         assertEquals("../2025/03.db.failover.html", email.selectFirst("h3 a").attr("href"));
+    }
+
+    @Test
+    void theDigestGoalPrintsWhatTheSiteHas() throws Exception {
+        Path archive = DigestFixture.write(temp);
+        Path site = temp.resolve("site");
+        SiteSettings settings = DigestFixture.settings(archive, site, "UTC", DigestFixture.BASE_URL);
+        SiteBuilder.build(settings);
+        YearMonth march = YearMonth.of(2025, 3);
+        assertEquals(Files.readString(site.resolve("newsletter/2025-03.md")),
+                DigestPrinter.digest(settings, march, NewsletterPages.DigestOutput.MARKDOWN));
+        assertEquals(Files.readString(site.resolve("newsletter/2025-03.email.html")),
+                DigestPrinter.digest(settings, march, NewsletterPages.DigestOutput.EMAIL));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> DigestPrinter.digest(settings, YearMonth.of(2025, 2), NewsletterPages.DigestOutput.TEXT));
+        assertEquals("no postmortems in February 2025, so there is no digest; the latest months with one: "
+                + "2025-04, 2025-03, 2024-03", none.getMessage());
     }
 }
