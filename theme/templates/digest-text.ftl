@@ -20,10 +20,10 @@ ${d.introMarkdown()?trim}
 
 THE MONTH IN NUMBERS
 
-Incidents:       ${d.numbers().incidents()} (${d.previousMonthName()}: ${d.previous().incidents()}, ${d.incidentChange()})
-By severity:     ${d.numbers().severities()}
-Total duration:  ${nl.duration(d.numbers().total())}<#if d.numbers().unknownDurations() gt 0> (${d.numbers().unknownDurations()} unknown)</#if> (${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().total())}</#if>)
-Median duration: ${nl.duration(d.numbers().median())}<#if d.numbers().knownDurations() gt 0> (of ${d.numbers().knownDurations()} known)</#if> (${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().median())}</#if>)
+Incidents:       ${d.numbers().incidents()} (${d.incidentChange()}); ${d.previousMonthName()}: ${d.previous().incidents()}
+By severity:     ${d.numbers().severities()}; ${d.previousMonthName()}: ${d.previous().severities()}
+Total duration:  ${nl.duration(d.numbers().total())}<#if d.numbers().unknownDurations() gt 0> (${d.numbers().unknownDurations()} unknown)</#if>; ${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().total())}</#if>
+Median duration: ${nl.duration(d.numbers().median())}<#if d.numbers().knownDurations() gt 0> (of ${d.numbers().knownDurations()} known)</#if>; ${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().median())}</#if>
 
 
 POSTMORTEMS
@@ -43,6 +43,7 @@ No reviewed postmortems this month yet.
 </#list>
 <#if d.inReview()?has_content>
 
+
 IN REVIEW (not yet reviewed: findings may still change)
 
 <#list d.inReview() as c>
@@ -51,6 +52,7 @@ IN REVIEW (not yet reviewed: findings may still change)
 </#list>
 </#if>
 <#if d.lessons()?has_content>
+
 
 LESSONS LEARNED
 

@@ -201,4 +201,90 @@ class NewsletterTest {
         assertEquals("no postmortems in February 2025, so there is no digest; the latest months with one: "
                 + "2025-04, 2025-03, 2024-03", none.getMessage());
     }
+
+    @Test
+    void thePlainTextDigest() throws Exception {
+        Path site = build("America/New_York", null);
+        assertEquals("""
+                POSTMORTEM DIGEST: MARCH 2025
+                Acme postmortems
+
+                3 incidents in March 2025 (February 2025: 0); 2 reviewed, 1 in review.
+
+                Links in this digest are relative: the site has no baseUrl configured.
+
+                Welcome to the *March* digest. Read [the failover runbook](../runbooks/failover.html) before the drill.
+
+
+                THE MONTH IN NUMBERS
+
+                Incidents:       3 (+3); February 2025: 0
+                By severity:     SEV-1: 1, SEV-2: 1, SEV-3: 1; February 2025: none
+                Total duration:  1 h 5 min (1 unknown); February 2025: no incidents
+                Median duration: 32 min (of 2 known); February 2025: no incidents
+
+
+                POSTMORTEMS
+
+                Primary database failed over during the lunch peak
+                db · SEV-2 · 45 min · 2025-03-04
+                Checkout returned errors for 45 minutes while the primary database failed over.
+                Root cause: The failover script waited for replication to catch up before promoting a replica. \
+                Replication was 20 minutes behind because of a long report query.
+                ../2025/03.db.failover.html
+
+                API gateway rejected tokens at midnight
+                api · SEV-1 · 20 min · 2025-03-31
+                Every API call failed for 20 minutes because the gateway's token cache expired at once.
+                Root cause: All cached keys shared one expiry time.
+                ../2025/03.api.late-night.html
+
+
+                IN REVIEW (not yet reviewed: findings may still change)
+
+                - Product pages slow <for> some users — web, Draft
+                  ../2025/03.web.slow-pages.html
+
+
+                LESSONS LEARNED
+
+                - Failover drills found nothing because the replicas were idle. Practise under load. \
+                (Primary database failed over during the lunch peak)
+
+
+                ACTION ITEMS
+
+                Opened this month (1 of 2 still open):
+                - Kill report queries older than 5 minutes on replicas (done) — @ana, DB-12
+                - Failover drill under load — NO OWNER, NO TICKET
+
+                Still open from earlier months (1, oldest first):
+                - Put the runbook in the repo — @bo, DB-3 · from "The first failover that went wrong" (2024-03)
+
+
+                FROM THE ARCHIVE: MARCH 2024
+
+                - The first failover that went wrong — db
+                  ../2024/03.db.old-failover.html
+
+                --
+                Read this digest on the site: ../newsletter/2025-03.html
+                """, Files.readString(site.resolve("newsletter/2025-03.txt")));
+    }
+
+    @Test
+    void anIntroCannotInjectScript() throws Exception {
+        Path archive = DigestFixture.write(temp);
+        Files.writeString(archive.resolve("newsletter/2025-03.md"), """
+                <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))
+
+                <a href="javascript:alert(4)" onclick="alert(5)">raw</a>
+                """);
+        Path site = temp.resolve("site");
+        SiteBuilder.build(DigestFixture.settings(archive, site, "UTC", DigestFixture.BASE_URL).withAllowRawHtml(true));
+        HostileInputTest.assertNothingRuns(site);
+        Document email = Jsoup.parse(site.resolve("newsletter/2025-03.email.html").toFile(), "UTF-8");
+        assertTrue(email.select("script, img, [onclick], [onerror]").isEmpty());
+        assertTrue(email.text().contains("<script>alert(1)</script> <img src=x onerror=alert(2)>"), "shown as text");
+    }
 }

@@ -82,9 +82,15 @@ public final class NewsletterPages {
             case HTML -> digest.pagePath();
         };
         if (output == DigestOutput.HTML) {
-            data.put("digestText", renderer.text(DigestOutput.TEXT.template, digest.textPath(), catalog, data));
+            data.put("digestText", text(renderer, catalog, settings, digest, DigestOutput.TEXT));
         }
-        return renderer.text(output.template, path, catalog, data);
+        String text = renderer.text(output.template, path, catalog, data);
+        // sections that are left out must not leave their blank lines behind
+        return switch (output) {
+            case TEXT -> text.replaceAll("\n{4,}", "\n\n\n");
+            case MARKDOWN -> text.replaceAll("\n{3,}", "\n\n");
+            default -> text;
+        };
     }
 
     public static List<MonthlyDigest> digests(Catalog catalog, SiteSettings settings) throws IOException {
