@@ -46,8 +46,10 @@ try {
   await browser.ready;
   await page.ready;
   await browser.send('Browser.grantPermissions', { permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+  await page.send('Page.enable');
   await page.send('Page.navigate', { url });
   await sleep(1500);
+  await page.send('Page.bringToFront'); // the clipboard is written only by a focused document
   const evaluate = async (expression) => (await page.send('Runtime.evaluate',
     { expression, awaitPromise: true, userGesture: true, returnByValue: true })).result.result.value;
   await evaluate('document.getElementById("copy-email").click()');
