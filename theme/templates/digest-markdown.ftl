@@ -13,7 +13,7 @@ ${d.headline()}
 </#if>
 <#if d.introMarkdown()??>
 
-${d.introMarkdown()?trim}
+${nl.markdown(d.introMarkdown())?trim}
 </#if>
 
 ## The month in numbers

@@ -14,7 +14,7 @@ Links in this digest are relative: the site has no baseUrl configured.
 </#if>
 <#if d.introMarkdown()??>
 
-${d.introMarkdown()?trim}
+${nl.markdown(d.introMarkdown())?trim}
 </#if>
 
 

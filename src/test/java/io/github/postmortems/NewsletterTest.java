@@ -40,7 +40,8 @@ class NewsletterTest {
 
                 2 incidents in March 2025 (February 2025: 0); 1 reviewed, 1 in review.
 
-                Welcome to the *March* digest. Read [the failover runbook](../runbooks/failover.html) before the drill.
+                Welcome to the *March* digest. Read [the failover runbook](https://postmortems.example.com/runbooks/failover.html) \
+                before the drill.
 
                 ## The month in numbers
 

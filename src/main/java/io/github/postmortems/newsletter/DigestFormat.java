@@ -16,6 +16,8 @@ public final class DigestFormat {
 
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
     private static final Pattern HREF = Pattern.compile("<a href=\"([^\"]*)\"");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)");
+    private static final Pattern MARKDOWN_REFERENCE = Pattern.compile("(?m)^( {0,3}\\[[^\\]]+]:\\s*<?)([^\\s>]+)");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
     private final String baseUrl;
@@ -66,6 +68,32 @@ public final class DigestFormat {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The editor's intro as Markdown, its relative links resolved against the digest's address. */
+    public String markdown(String text) {
+        return links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE);
+    }
+
+    private String links(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + resolveRaw(m.group(2))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String resolveRaw(String href) {
+        if (baseUrl == null || href.startsWith("#") || SCHEME.matcher(href).matches()) {
+            return href;
+        }
+        try {
+            return new URI(baseUrl + "newsletter/").resolve(new URI(href)).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return href;
+        }
     }
 
     private String resolve(String href) {
