@@ -1,6 +1,7 @@
 package io.github.postmortems;
 
 import io.github.postmortems.aggregate.Catalog;
+import io.github.postmortems.newsletter.NewsletterPages;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
@@ -38,12 +39,19 @@ public final class SiteBuilder {
         if (checked.hasErrors()) {
             throw new BuildFailure(checked.problems());
         }
-        Catalog catalog = Catalog.of(checked.postmortems(), settings.timeZone(), settings.repeatWindowDays());
+        Catalog catalog = catalog(checked, settings);
+        List<Problem> problems = new ArrayList<>(checked.problems());
+        problems.addAll(NewsletterPages.findings(settings, catalog));
         try (SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
             new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, out);
             out.commit();
-            return new BuildResult(checked.problems(), checked.postmortems().size(), out.fileCount());
+            return new BuildResult(problems, checked.postmortems().size(), out.fileCount());
         }
+    }
+
+    /** The aggregate view of the postmortems that passed the check. */
+    public static Catalog catalog(ArchiveCheck checked, SiteSettings settings) {
+        return Catalog.of(checked.postmortems(), settings.timeZone(), settings.repeatWindowDays());
     }
 
     /**

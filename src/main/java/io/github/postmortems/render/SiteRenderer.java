@@ -11,6 +11,7 @@ import io.github.postmortems.SiteSettings;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.aggregate.SystemHistory;
 import io.github.postmortems.aggregate.YearSummary;
+import io.github.postmortems.newsletter.NewsletterPages;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
 import io.github.postmortems.write.SiteWriter;
@@ -80,6 +81,7 @@ public final class SiteRenderer {
         for (SystemHistory system : catalog.systems()) {
             page(out, "system.ftlh", system.pagePath(), catalog, Map.of("system", system));
         }
+        NewsletterPages.render(this, catalog, settings, out);
     }
 
     /** The bulk of the site: pages are independent, so they render on every core. */
@@ -109,6 +111,12 @@ public final class SiteRenderer {
 
     private void page(SiteWriter out, String templateName, String path, Catalog catalog, Map<String, Object> data)
             throws IOException, RenderException {
+        out.write(path, text(templateName, path, catalog, data));
+    }
+
+    /** One template rendered for the site path {@code path}, which sets the relative links' depth. */
+    public String text(String templateName, String path, Catalog catalog, Map<String, Object> data)
+            throws IOException, RenderException {
         Map<String, Object> model = new HashMap<>(data);
         model.put("site", Map.of("title", settings.title(), "baseUrl", settings.baseUrl() == null ? "" : settings.baseUrl()));
         model.put("catalog", catalog);
@@ -129,6 +137,6 @@ public final class SiteRenderer {
             throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
                     + e.getEditorMessage() + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")", e);
         }
-        out.write(path, html.toString());
+        return html.toString();
     }
 }

@@ -1,0 +1,110 @@
+package io.github.postmortems.newsletter;
+
+import io.github.postmortems.render.Format;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the digest templates need beyond {@link Format}: links that still work once the e-mail is pasted
+ * elsewhere, Markdown escaping, and inline styles for the editor's intro.
+ */
+public final class DigestFormat {
+
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
+    private static final Pattern HREF = Pattern.compile("<a href=\"([^\"]*)\"");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)");
+    private static final Pattern MARKDOWN_REFERENCE = Pattern.compile("(?m)^( {0,3}\\[[^\\]]+]:\\s*<?)([^\\s>]+)");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
+    private final String baseUrl;
+    private final Format format = new Format();
+
+    /** @param baseUrl the site's absolute URL ending in '/', or null: then links are relative to newsletter/ */
+    public DigestFormat(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public boolean isAbsolute() {
+        return baseUrl != null;
+    }
+
+    /** A site path as a link from an e-mail, a text or a Markdown digest: absolute when the base URL is known. */
+    public String url(String sitePath) {
+        return baseUrl != null ? baseUrl + sitePath : "../" + sitePath;
+    }
+
+    public String duration(Duration d) {
+        return format.duration(d);
+    }
+
+    /** Text that reads the same in Markdown: its special characters escaped. */
+    public String md(String text) {
+        return MARKDOWN_SPECIAL.matcher(text == null ? "" : text).replaceAll("\\\\$1");
+    }
+
+    /**
+     * The editor's intro, rendered with raw HTML escaped, made fit for e-mail: an inline style on each element
+     * and links resolved against the digest's own address.
+     */
+    public String emailHtml(String html) {
+        String styled = html
+                .replace("<p>", "<p style=\"" + EmailStyle.P + "\">")
+                .replace("<ul>", "<ul style=\"" + EmailStyle.LIST + "\">")
+                .replace("<ol>", "<ol style=\"" + EmailStyle.LIST + "\">")
+                .replace("<li>", "<li style=\"" + EmailStyle.LI + "\">")
+                .replace("<blockquote>", "<blockquote style=\"" + EmailStyle.QUOTE + "\">")
+                .replace("<code>", "<code style=\"" + EmailStyle.CODE + "\">")
+                .replaceAll("<h[1-6]( id=\"[^\"]*\")?>", "<p style=\"" + EmailStyle.P + "font-weight:bold;\">")
+                .replaceAll("</h[1-6]>", "</p>");
+        Matcher m = HREF.matcher(styled);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement("<a style=\"" + EmailStyle.LINK + "\" href=\""
+                    + resolve(m.group(1)) + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The editor's intro as Markdown, its relative links resolved against the digest's address. */
+    public String markdown(String text) {
+        return links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE);
+    }
+
+    private String links(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + resolveRaw(m.group(2))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String resolveRaw(String href) {
+        if (baseUrl == null || href.startsWith("#") || SCHEME.matcher(href).matches()) {
+            return href;
+        }
+        try {
+            return new URI(baseUrl + "newsletter/").resolve(new URI(href)).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return href;
+        }
+    }
+
+    private String resolve(String href) {
+        if (baseUrl == null || href.isEmpty() || SCHEME.matcher(href).matches()) {
+            return href;
+        }
+        try {
+            return new URI(baseUrl + "newsletter/").resolve(new URI(href.replace("&amp;", "&"))).toString()
+                    .replace("&", "&amp;");
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return href;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.postmortems.newsletter;
+
+import io.github.postmortems.ArchiveCheck;
+import io.github.postmortems.BuildFailure;
+import io.github.postmortems.SiteBuilder;
+import io.github.postmortems.SiteSettings;
+import io.github.postmortems.aggregate.Catalog;
+import io.github.postmortems.render.RenderException;
+import io.github.postmortems.render.SiteRenderer;
+import io.github.postmortems.render.Theme;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.List;
+
+/** One month's digest as text, for editors who script their mailing ({@code mvn postmortem:digest}). */
+public final class DigestPrinter {
+
+    private DigestPrinter() {
+    }
+
+    /**
+     * The digest of {@code month} exactly as the site has it.
+     *
+     * @throws BuildFailure when the archive has errors that keep it from being published
+     * @throws IllegalArgumentException when the month has no postmortems, naming the months that have
+     */
+    public static String digest(SiteSettings settings, YearMonth month, NewsletterPages.DigestOutput output)
+            throws IOException, BuildFailure, RenderException {
+        ArchiveCheck checked = SiteBuilder.check(settings, SiteBuilder.Mode.SITE);
+        if (checked.hasErrors()) {
+            throw new BuildFailure(checked.problems());
+        }
+        Catalog catalog = SiteBuilder.catalog(checked, settings);
+        List<MonthlyDigest> digests = NewsletterPages.digests(catalog, settings);
+        MonthlyDigest digest = digests.stream().filter(d -> d.month().equals(month)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no postmortems in " + MonthlyDigest.name(month)
+                        + ", so there is no digest; the latest months with one: " + String.join(", ",
+                        digests.stream().limit(6).map(MonthlyDigest::slug).toList())));
+        return NewsletterPages.text(new SiteRenderer(new Theme(settings.themeDirectory()), settings), catalog,
+                settings, digest, output);
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.postmortems.newsletter;
+
+import io.github.postmortems.aggregate.IncidentTimes;
+import io.github.postmortems.parse.ActionItem;
+import io.github.postmortems.parse.Postmortem;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The monthly digests of an archive, one per month that has postmortems, newest first. One pass over the
+ * postmortems; open action items of earlier months are carried forward, never recounted.
+ */
+public final class Newsletter {
+
+    /** Open action items of earlier months a digest lists; the rest are counted. */
+    public static final int STILL_OPEN_SHOWN = 15;
+
+    private static final Comparator<Postmortem> OLDEST_FIRST = Comparator.comparing(Postmortem::day)
+            .thenComparing(Postmortem::sourcePath);
+
+    private Newsletter() {
+    }
+
+    /**
+     * The month a postmortem belongs to: the incident's start converted to {@code zone} when the timeline or
+     * front matter gives one, else its Date, else the month of its file name.
+     */
+    public static YearMonth monthOf(Postmortem p, IncidentTimes times, ZoneId zone) {
+        if (times.started() != null) {
+            return YearMonth.from(times.started().withZoneSameInstant(zone));
+        }
+        return YearMonth.from(p.day());
+    }
+
+    /** @param intros editors' intros in Markdown, and their HTML, by month */
+    public static List<MonthlyDigest> of(List<Postmortem> postmortems, ZoneId zone, Map<YearMonth, Intro> intros) {
+        Map<YearMonth, List<DigestCard>> cards = new TreeMap<>();
+        Map<YearMonth, List<Postmortem>> sources = new TreeMap<>();
+        for (Postmortem p : postmortems.stream().sorted(OLDEST_FIRST).toList()) {
+            IncidentTimes times = IncidentTimes.of(p, zone);
+            YearMonth month = monthOf(p, times, zone);
+            Duration duration = times.duration();
+            cards.computeIfAbsent(month, m -> new ArrayList<>()).add(DigestCard.of(p, duration, month));
+            sources.computeIfAbsent(month, m -> new ArrayList<>()).add(p);
+        }
+        List<MonthlyDigest> digests = new ArrayList<>();
+        List<DigestAction> openEarlier = new ArrayList<>(); // oldest first, grows month by month
+        for (Map.Entry<YearMonth, List<DigestCard>> e : cards.entrySet()) {
+            YearMonth month = e.getKey();
+            List<DigestCard> all = e.getValue();
+            List<Postmortem> ps = sources.get(month);
+            List<DigestLesson> lessons = new ArrayList<>();
+            List<DigestAction> opened = new ArrayList<>();
+            for (Postmortem p : ps) {
+                if (p.status().isReviewed() && p.section("lessons-learned") != null) {
+                    String lesson = Sentences.first(p.section("lessons-learned").text(), 2, 320);
+                    if (!lesson.isEmpty()) {
+                        lessons.add(new DigestLesson(lesson, p.title(), p.pagePath()));
+                    }
+                }
+                for (ActionItem a : p.actionItems()) {
+                    opened.add(action(a, p, month));
+                }
+            }
+            Intro intro = intros.get(month);
+            List<DigestCard> yearEarlier = cards.getOrDefault(month.minusYears(1), List.of()).stream()
+                    .filter(DigestCard::reviewed).toList();
+            List<DigestCard> previous = cards.getOrDefault(month.minusMonths(1), List.of());
+            digests.add(new MonthlyDigest(month, intro == null ? null : intro.markdown(),
+                    intro == null ? null : intro.html(), MonthStats.of(month, all),
+                    MonthStats.of(month.minusMonths(1), previous),
+                    all.stream().filter(DigestCard::reviewed).toList(),
+                    all.stream().filter(c -> !c.reviewed()).toList(), lessons, opened,
+                    openEarlier.subList(0, Math.min(STILL_OPEN_SHOWN, openEarlier.size())), openEarlier.size(),
+                    yearEarlier));
+            opened.stream().filter(a -> !a.done()).forEach(openEarlier::add);
+        }
+        java.util.Collections.reverse(digests);
+        return List.copyOf(digests);
+    }
+
+    private static DigestAction action(ActionItem a, Postmortem p, YearMonth month) {
+        String url = a.ticketUrl() != null && a.ticketUrl().matches("(?i)https?://\\S+") ? a.ticketUrl() : null;
+        return new DigestAction(a.description(), a.owner(), a.ticket(), url, a.done(), p.title(), p.pagePath(), month);
+    }
+
+    /** An editor's intro: the Markdown as written and as HTML. */
+    public record Intro(String markdown, String html) {
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.postmortems.newsletter;
+
+import io.github.postmortems.Problem;
+import io.github.postmortems.SiteSettings;
+import io.github.postmortems.aggregate.Catalog;
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.parse.Prose;
+import io.github.postmortems.render.RenderException;
+import io.github.postmortems.render.SiteRenderer;
+import io.github.postmortems.write.SiteWriter;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The newsletter's files: per month a digest page, its e-mail variant, plain text and Markdown; an index; and
+ * the Atom feeds of postmortems and of digests.
+ */
+public final class NewsletterPages {
+
+    /** Where an archive keeps its editors' intros, as {@code YYYY-MM.md}. */
+    public static final String INTROS = "newsletter";
+    static final int FEED_ENTRIES = 50;
+
+    /** The ways a digest can be printed: what {@code postmortem:digest -Dformat=} accepts. */
+    public enum DigestOutput {
+        MARKDOWN("digest-markdown.ftl"), TEXT("digest-text.ftl"), EMAIL("digest-email.ftlh"), HTML("newsletter.ftlh");
+
+        final String template;
+
+        DigestOutput(String template) {
+            this.template = template;
+        }
+    }
+
+    private NewsletterPages() {
+    }
+
+    public static void render(SiteRenderer renderer, Catalog catalog, SiteSettings settings, SiteWriter out)
+            throws IOException, RenderException {
+        List<MonthlyDigest> digests = digests(catalog, settings);
+        for (MonthlyDigest d : digests) {
+            out.write(d.textPath(), text(renderer, catalog, settings, d, DigestOutput.TEXT));
+            out.write(d.markdownPath(), text(renderer, catalog, settings, d, DigestOutput.MARKDOWN));
+            out.write(d.emailPath(), text(renderer, catalog, settings, d, DigestOutput.EMAIL));
+            out.write(d.pagePath(), text(renderer, catalog, settings, d, DigestOutput.HTML));
+        }
+        out.write("newsletter/index.html", renderer.text("newsletter-index.ftlh", "newsletter/index.html", catalog,
+                Map.of("digests", digests)));
+        if (!catalog.newestFirst().isEmpty()) {
+            out.write("feed.xml", renderer.text("feed.ftlx", "feed.xml", catalog,
+                    Map.of("feed", postmortemFeed(catalog, settings))));
+            out.write("newsletter/feed.xml", renderer.text("feed.ftlx", "newsletter/feed.xml", catalog,
+                    Map.of("feed", digestFeed(digests, settings))));
+        }
+    }
+
+    /** One digest in one of its forms, as the site has it. */
+    public static String text(SiteRenderer renderer, Catalog catalog, SiteSettings settings, MonthlyDigest digest,
+                              DigestOutput output) throws IOException, RenderException {
+        Map<String, Object> data = new HashMap<>();
+        data.put("digest", digest);
+        data.put("nl", new DigestFormat(settings.baseUrl()));
+        String path = switch (output) {
+            case MARKDOWN -> digest.markdownPath();
+            case TEXT -> digest.textPath();
+            case EMAIL -> digest.emailPath();
+            case HTML -> digest.pagePath();
+        };
+        if (output == DigestOutput.HTML) {
+            data.put("digestText", text(renderer, catalog, settings, digest, DigestOutput.TEXT));
+        }
+        String text = renderer.text(output.template, path, catalog, data);
+        // sections that are left out must not leave their blank lines behind
+        return switch (output) {
+            case TEXT -> text.replaceAll("\n{4,}", "\n\n\n");
+            case MARKDOWN -> text.replaceAll("\n{3,}", "\n\n");
+            default -> text;
+        };
+    }
+
+    public static List<MonthlyDigest> digests(Catalog catalog, SiteSettings settings) throws IOException {
+        Prose prose = new Prose();
+        Map<YearMonth, Newsletter.Intro> intros = new TreeMap<>();
+        for (Map.Entry<YearMonth, String> e : intros(settings.archiveDirectory(), new ArrayList<>()).entrySet()) {
+            intros.put(e.getKey(), new Newsletter.Intro(e.getValue(), prose.html(e.getValue())));
+        }
+        return Newsletter.of(catalog.newestFirst(), settings.timeZone(), intros);
+    }
+
+    /** The digest of one month, if it has postmortems. */
+    public static Optional<MonthlyDigest> digest(Catalog catalog, SiteSettings settings, YearMonth month)
+            throws IOException {
+        return digests(catalog, settings).stream().filter(d -> d.month().equals(month)).findFirst();
+    }
+
+    /** Why the e-mail digests and feeds will have relative links, or empty when the base URL is set. */
+    public static Optional<String> baseUrlWarning(SiteSettings settings) {
+        return settings.baseUrl() != null ? Optional.empty() : Optional.of("baseUrl is not set: the e-mail digests "
+                + "and feeds use relative addresses, which break once an e-mail is sent; set <baseUrl> to the address "
+                + "the site is published under");
+    }
+
+    /** Editors' intros the newsletter cannot place: misnamed, unreadable, or for a month without postmortems. */
+    public static List<Problem> findings(SiteSettings settings, Catalog catalog) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        Map<YearMonth, String> intros = intros(settings.archiveDirectory(), problems);
+        if (catalog.newestFirst().isEmpty()) {
+            return problems;
+        }
+        java.util.Set<YearMonth> months = new java.util.HashSet<>();
+        for (Postmortem p : catalog.newestFirst()) {
+            months.add(Newsletter.monthOf(p, io.github.postmortems.aggregate.IncidentTimes.of(p, settings.timeZone()),
+                    settings.timeZone()));
+        }
+        for (YearMonth m : intros.keySet()) {
+            if (!months.contains(m)) {
+                problems.add(Problem.warning(INTROS + "/" + m + ".md", 1, "newsletter",
+                        "no postmortems in " + MonthlyDigest.name(m) + ", so there is no digest for this intro"));
+            }
+        }
+        problems.sort(Comparator.naturalOrder());
+        return problems;
+    }
+
+    private static Map<YearMonth, String> intros(Path archive, List<Problem> problems) throws IOException {
+        Map<YearMonth, String> intros = new TreeMap<>();
+        Path dir = archive.resolve(INTROS);
+        if (!Files.isDirectory(dir)) {
+            return intros;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.sorted().toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            String relative = INTROS + "/" + name;
+            if (name.startsWith(".") || Files.isDirectory(f)) {
+                continue;
+            }
+            YearMonth month = null;
+            if (name.matches("\\d{4}-\\d{2}\\.md")) {
+                try {
+                    month = YearMonth.parse(name.substring(0, 7));
+                } catch (DateTimeParseException e) {
+                    month = null;
+                }
+            }
+            if (month == null || !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Problem.warning(relative, 1, "newsletter",
+                        "an editor's intro is a file named YYYY-MM.md (for example 2025-03.md); this one is not used"));
+                continue;
+            }
+            try {
+                intros.put(month, StandardCharsets.UTF_8.newDecoder().decode(
+                        java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString().replace("\uFEFF", ""));
+            } catch (CharacterCodingException e) {
+                problems.add(Problem.warning(relative, 1, "newsletter", "not UTF-8 text; this intro is not used"));
+            }
+        }
+        return intros;
+    }
+
+    private static Feed postmortemFeed(Catalog catalog, SiteSettings settings) {
+        String base = settings.baseUrl();
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Postmortem p : catalog.newestFirst().subList(0, Math.min(FEED_ENTRIES, catalog.newestFirst().size()))) {
+            entries.add(new FeedEntry(Feed.id(base, p.pagePath()), Feed.xml(p.title()),
+                    Feed.link(base, "feed.xml", p.pagePath()), Feed.time(p.day(), settings.timeZone()),
+                    Feed.xml(p.summary().isEmpty() ? p.title() : p.summary()),
+                    p.authors().stream().map(Feed::xml).toList(), Feed.xml(p.system())));
+        }
+        return new Feed(Feed.id(base, "feed.xml"), Feed.xml(settings.title()), Feed.link(base, "feed.xml", "feed.xml"),
+                Feed.link(base, "feed.xml", "index.html"), entries.get(0).updated(), Feed.xml(settings.title()),
+                entries);
+    }
+
+    private static Feed digestFeed(List<MonthlyDigest> digests, SiteSettings settings) {
+        String base = settings.baseUrl();
+        String self = "newsletter/feed.xml";
+        List<FeedEntry> entries = new ArrayList<>();
+        for (MonthlyDigest d : digests.subList(0, Math.min(FEED_ENTRIES, digests.size()))) {
+            LocalDate last = Stream.concat(d.reviewed().stream(), d.inReview().stream()).map(DigestCard::day)
+                    .max(Comparator.naturalOrder()).orElse(d.month().atDay(1));
+            entries.add(new FeedEntry(Feed.id(base, d.pagePath()), "Digest: " + d.monthName(),
+                    Feed.link(base, self, d.pagePath()), Feed.time(last, settings.timeZone()), d.headline(), List.of(),
+                    null));
+        }
+        String updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElseThrow();
+        return new Feed(Feed.id(base, self), Feed.xml(settings.title()) + " newsletter", Feed.link(base, self, self),
+                Feed.link(base, self, "newsletter/index.html"), updated, Feed.xml(settings.title()), entries);
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.postmortems.parse;
+
+/**
+ * Markdown that is not a postmortem, such as an editor's intro to a digest, rendered the way postmortems are
+ * but always with raw HTML escaped: it ends up in e-mails.
+ */
+public final class Prose {
+
+    private final Markdown markdown = new Markdown(false);
+
+    public String html(String text) {
+        return markdown.htmlOf(text);
+    }
+}
