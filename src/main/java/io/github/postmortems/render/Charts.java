@@ -81,10 +81,7 @@ public final class Charts {
                 "Bars from " + (quarters.isEmpty() ? "" : quarters.get(0).label()) + " to "
                         + (quarters.isEmpty() ? "" : quarters.get(quarters.size() - 1).label()) + "; the tallest is "
                         + max + (max == 1 ? " incident" : " incidents"));
-        svg.add("<text class=\"axis\" x=\"" + (LEFT - 8) + "\" y=\"" + (top + 10) + "\" text-anchor=\"end\">" + max
-                + "</text>");
-        svg.add("<line class=\"lane\" x1=\"" + LEFT + "\" y1=\"" + bottom + "\" x2=\"" + (WIDTH - RIGHT) + "\" y2=\""
-                + bottom + "\"/>");
+        valueAxis(svg, max, top, bottom);
         for (int i = 0; i < quarters.size(); i++) {
             QuarterCount q = quarters.get(i);
             double x = LEFT + i * band;
@@ -114,10 +111,7 @@ public final class Charts {
         Svg svg = new Svg(height, "img", "months", "Incidents per month",
                 catalog.newestFirst().size() + " incidents over " + months.size() + " months; the busiest month had "
                         + max + ", colour by severity");
-        svg.add("<text class=\"axis\" x=\"" + (LEFT - 8) + "\" y=\"" + (top + 10) + "\" text-anchor=\"end\">" + max
-                + "</text>");
-        svg.add("<line class=\"lane\" x1=\"" + LEFT + "\" y1=\"" + bottom + "\" x2=\"" + (WIDTH - RIGHT) + "\" y2=\""
-                + bottom + "\"/>");
+        valueAxis(svg, max, top, bottom);
         for (int i = 0; i < months.size(); i++) {
             MonthCount m = months.get(i);
             double x = LEFT + i * band;
@@ -152,6 +146,14 @@ public final class Charts {
             }
         }
         return svg.toString();
+    }
+
+    /** The tallest value at the top left, and the baseline bars stand on. */
+    private static void valueAxis(Svg svg, int max, int top, int bottom) {
+        svg.add("<text class=\"axis\" x=\"" + (LEFT - 8) + "\" y=\"" + (top + 10) + "\" text-anchor=\"end\">" + max
+                + "</text>");
+        svg.add("<line class=\"lane\" x1=\"" + LEFT + "\" y1=\"" + bottom + "\" x2=\"" + (WIDTH - RIGHT) + "\" y2=\""
+                + bottom + "\"/>");
     }
 
     private static String severity(Postmortem p) {

@@ -1,17 +1,11 @@
 package io.github.postmortems.aggregate;
 
-import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
-import io.github.postmortems.parse.PostmortemParser;
-import io.github.postmortems.scan.SourceFile;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,9 +16,7 @@ class IncidentTimesTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     static Postmortem parse(String markdown) {
-        SourceFile file = new SourceFile(Path.of("x"), "2024/03.db.x.md", 2024, 3, "db", "x", List.of());
-        ParsedFile parsed = new PostmortemParser(false).parse(file, markdown.getBytes(StandardCharsets.UTF_8));
-        return parsed.postmortem();
+        return io.github.postmortems.TestPostmortems.parse("2024/03.db.x.md", markdown);
     }
 
     @Test
