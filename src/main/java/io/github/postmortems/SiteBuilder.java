@@ -1,6 +1,7 @@
 package io.github.postmortems;
 
 import io.github.postmortems.aggregate.Catalog;
+import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the site: scan, parse, validate, aggregate, render, write. Every finding of every file is collected
+ * Builds the site: scan, parse, validate, aggregate, index, render, write. Every finding of every file is collected
  * before anything is written, so one run reports them all and a failing archive never yields a partial site.
  */
 public final class SiteBuilder {
@@ -40,8 +41,10 @@ public final class SiteBuilder {
         }
 
         Catalog catalog = Catalog.of(postmortems);
-        try (SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
-            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, out);
+        try (SearchIndex search = SearchIndex.build(catalog.newestFirst(),
+                SearchIndex.directoryFor(settings.outputDirectory()));
+             SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
+            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, out);
             out.commit();
             return new BuildResult(problems, postmortems.size(), out.fileCount());
         }

@@ -11,6 +11,7 @@ import io.github.postmortems.SiteSettings;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.aggregate.SystemHistory;
 import io.github.postmortems.aggregate.YearSummary;
+import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
 import io.github.postmortems.write.SiteWriter;
@@ -60,7 +61,7 @@ public final class SiteRenderer {
         this.freemarker = c;
     }
 
-    public void render(Catalog catalog, SiteWriter out) throws IOException, RenderException {
+    public void render(Catalog catalog, SearchIndex search, SiteWriter out) throws IOException, RenderException {
         for (String asset : theme.assets()) {
             try (InputStream in = theme.openAsset(asset)) {
                 out.copy("assets/" + asset, in);
@@ -68,11 +69,12 @@ public final class SiteRenderer {
         }
         page(out, "index.ftlh", "index.html", catalog, Map.of(
                 "latest", catalog.newestFirst().subList(0, Math.min(LATEST, catalog.newestFirst().size()))));
+        page(out, "search.ftlh", "search.html", catalog, Map.of("searchIndex", search.writeBrowserIndex(out)));
         for (YearSummary year : catalog.years()) {
             page(out, "year.ftlh", year.pagePath(), catalog, Map.of("year", year));
         }
         for (Postmortem p : catalog.newestFirst()) {
-            page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p));
+            page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p, "related", search.related(p)));
             for (Attachment a : p.attachments()) {
                 out.copy(p.year() + "/" + p.baseName() + "/" + a.name(), a.path());
             }

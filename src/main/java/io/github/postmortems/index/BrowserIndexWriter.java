@@ -1,0 +1,262 @@
+package io.github.postmortems.index;
+
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.parse.Status;
+import io.github.postmortems.write.SiteWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Exports the index for the browser as classic scripts (they load from file://, where fetch cannot), each
+ * named by a hash of its content so a deploy never serves a stale one:
+ * <ul>
+ *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
+ *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
+ *       in the ranked fields (a query loads only the shards of its terms);</li>
+ *   <li>{@code search/dN.H.js}: the page, title, date and opening text of {@value #CHUNK} postmortems by doc ID;</li>
+ *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values and chunk hashes.</li>
+ * </ul>
+ * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
+ * frequency, norm byte and, in the body field (which holds every ranked field's text), the facet code.
+ */
+final class BrowserIndexWriter {
+
+    static final int CHUNK = 4;
+    static final int SHARD_TARGET = 12 * 1024;
+    static final int TEXT_CAP = 600;
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private final SearchIndex index;
+
+    BrowserIndexWriter(SearchIndex index) {
+        this.index = index;
+    }
+
+    String write(SiteWriter out) throws IOException {
+        List<Postmortem> docs = index.postmortems();
+        Facets facets = new Facets(docs);
+
+        String analysis = emit(out, "analysis", AnalysisTables.NOTICE, AnalysisTables.script(), 10);
+
+        List<LeafReader> leaves = index.reader().leaves().stream().map(c -> c.reader()).toList();
+        if (leaves.size() > 1) {
+            throw new IllegalStateException("the search index should be one segment, found " + leaves.size());
+        }
+        TreeMap<String, String[]> postings = new TreeMap<>(); // String order is JS's order
+        StringJoiner fields = new StringJoiner(",", "[", "]");
+        List<String> ranked = SearchFields.RANKED;
+        for (int f = 0; f < ranked.size(); f++) {
+            String field = ranked.get(f);
+            long docCount = 0;
+            long sumTtf = 0;
+            if (!leaves.isEmpty()) {
+                Terms terms = leaves.get(0).terms(field);
+                if (terms != null) {
+                    docCount = terms.getDocCount();
+                    sumTtf = terms.getSumTotalTermFreq();
+                    readPostings(leaves.get(0), field, f, terms, facets, postings);
+                }
+            }
+            fields.add("{\"name\":" + Js.string(field) + ",\"boost\":" + boost(field) + ",\"docCount\":" + docCount
+                    + ",\"sumTtf\":" + sumTtf + "}");
+        }
+
+        List<String> firstTerms = new ArrayList<>();
+        List<String> shardNames = new ArrayList<>();
+        StringBuilder shard = new StringBuilder();
+        String first = null;
+        for (Map.Entry<String, String[]> e : postings.entrySet()) {
+            if (first == null) {
+                first = e.getKey();
+            }
+            String[] p = e.getValue();
+            shard.append(Js.string(e.getKey()));
+            for (String s : p) {
+                shard.append(",\"").append(s == null ? "" : s).append('"');
+            }
+            shard.append(',');
+            if (shard.length() >= SHARD_TARGET) {
+                shardNames.add(shard(out, firstTerms.size(), shard));
+                firstTerms.add(first);
+                shard.setLength(0);
+                first = null;
+            }
+        }
+        if (first != null) {
+            shardNames.add(shard(out, firstTerms.size(), shard));
+            firstTerms.add(first);
+        }
+
+        StringBuilder chunkHashes = new StringBuilder();
+        for (int start = 0; start < docs.size(); start += CHUNK) {
+            StringJoiner chunk = new StringJoiner(",", "[", "]");
+            for (Postmortem p : docs.subList(start, Math.min(docs.size(), start + CHUNK))) {
+                chunk.add("[" + Js.string(p.pagePath()) + "," + Js.string(p.title()) + "," + Js.string(p.dateText())
+                        + "," + Js.string(openingText(p)) + "]");
+            }
+            String name = "d" + (start / CHUNK);
+            String hash = emit(out, name, "", chunk.toString(), 5);
+            chunkHashes.append(hash.substring(hash.lastIndexOf('/') + name.length() + 2, hash.length() - 3));
+        }
+
+        String entry = "{\"docs\":" + docs.size()
+                + ",\"chunk\":" + CHUNK
+                + ",\"chunks\":" + Js.string(chunkHashes.toString())
+                + ",\"analysis\":" + Js.string(analysis.substring("search/".length()))
+                + ",\"fields\":" + fields
+                + ",\"shards\":" + strings(firstTerms)
+                + ",\"shardFiles\":" + strings(shardNames)
+                + ",\"facets\":" + facets.json()
+                + "}";
+        return emit(out, "index", "", entry, 10);
+    }
+
+    private static String boost(String field) {
+        float b = SearchFields.BOOSTS.get(field);
+        return b == (int) b ? Integer.toString((int) b) : Float.toString(b);
+    }
+
+    private String shard(SiteWriter out, int number, StringBuilder content) throws IOException {
+        String body = "[" + content.substring(0, content.length() - 1) + "]";
+        String path = emit(out, "t" + number, "", body, 8);
+        return path.substring("search/".length());
+    }
+
+    /** Writes {@code search/NAME.HASH.js} calling the loader with its payload; returns the path. */
+    private static String emit(SiteWriter out, String name, String prefix, String payload, int hashLength)
+            throws IOException {
+        String script = prefix + "pmSearch.loaded(" + Js.string(name) + "," + payload + ");\n";
+        String path = "search/" + name + "." + Js.hash(script, hashLength) + ".js";
+        out.write(path, script);
+        return path;
+    }
+
+    private static String strings(List<String> values) {
+        StringJoiner out = new StringJoiner(",", "[", "]");
+        values.forEach(v -> out.add(Js.string(v)));
+        return out.toString();
+    }
+
+    private static void readPostings(LeafReader leaf, String field, int f, Terms terms, Facets facets,
+                                     TreeMap<String, String[]> postings) throws IOException {
+        boolean body = SearchFields.BODY.equals(field);
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        BytesRef term;
+        while ((term = te.next()) != null) {
+            NumericDocValues norms = leaf.getNormValues(field);
+            pe = te.postings(pe, PostingsEnum.FREQS);
+            StringBuilder list = new StringBuilder();
+            int previous = 0;
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                number(list, doc - previous);
+                previous = doc;
+                number(list, pe.freq());
+                long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() & 0xFF : 0;
+                number(list, (int) norm);
+                if (body) {
+                    number(list, facets.code(doc));
+                }
+            }
+            postings.computeIfAbsent(term.utf8ToString(), t -> new String[SearchFields.RANKED.size()])[f] =
+                    list.toString();
+        }
+    }
+
+    static void number(StringBuilder out, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative " + n);
+        }
+        int groups = 1;
+        while (groups < 7 && (n >>> (5 * groups)) != 0) {
+            groups++;
+        }
+        for (int g = groups - 1; g >= 0; g--) {
+            int bits = (n >>> (5 * g)) & 31;
+            out.append(ALPHABET.charAt(g > 0 ? 32 | bits : bits));
+        }
+    }
+
+    /** The start of the page's text, for snippets, cut on a code point boundary. */
+    static String openingText(Postmortem p) {
+        String text = PostmortemText.body(p).replaceAll("\\s+", " ");
+        if (text.length() <= TEXT_CAP) {
+            return text;
+        }
+        int end = TEXT_CAP;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** Facet values of every postmortem, packed into one number per document. */
+    static final class Facets {
+        private final List<String> systems;
+        private final List<String> years;
+        private final List<String> severities;
+        private final int[] codes;
+
+        Facets(List<Postmortem> docs) {
+            TreeSet<String> sys = new TreeSet<>();
+            TreeSet<String> yrs = new TreeSet<>(java.util.Comparator.reverseOrder());
+            TreeSet<String> sev = new TreeSet<>();
+            for (Postmortem p : docs) {
+                sys.add(p.system());
+                yrs.add(Integer.toString(p.year()));
+                sev.add(severityLabel(p));
+            }
+            systems = List.copyOf(sys);
+            years = List.copyOf(yrs);
+            severities = List.copyOf(sev);
+            codes = new int[docs.size()];
+            int statuses = Status.values().length;
+            for (int i = 0; i < docs.size(); i++) {
+                Postmortem p = docs.get(i);
+                int code = systems.indexOf(p.system());
+                code = code * years.size() + years.indexOf(Integer.toString(p.year()));
+                code = code * severities.size() + severities.indexOf(severityLabel(p));
+                code = code * statuses + p.status().ordinal();
+                codes[i] = code;
+            }
+        }
+
+        private static String severityLabel(Postmortem p) {
+            return p.severity() == null ? "unknown" : p.severity();
+        }
+
+        int code(int doc) {
+            return codes[doc];
+        }
+
+        String json() {
+            List<String> statusLabels = new ArrayList<>();
+            List<String> statusSlugs = new ArrayList<>();
+            for (Status s : Status.values()) {
+                statusLabels.add(s.label());
+                statusSlugs.add(s.slug());
+            }
+            return "{\"system\":" + strings(systems) + ",\"year\":" + strings(years) + ",\"severity\":"
+                    + strings(severities) + ",\"status\":" + strings(statusLabels) + ",\"statusSlug\":"
+                    + strings(statusSlugs) + "}";
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
