@@ -57,24 +57,49 @@
     return offset === cp ? this.blocks[offset] : this.blocks[this.top[cp >> 8] | offset];
   };
 
-  /* StandardTokenizer: JFlex's scanning loop, with its 255-char buffer emulated (longer tokens split). */
+  /*
+   * StandardTokenizer: JFlex's scanning loop over its 255-char buffer, emulated literally in absolute
+   * positions (refills, surrogate pairs split at the buffer's end, tokens longer than the buffer cut).
+   */
   Analyzer.prototype.tokenize = function (s) {
-    var out = [], len = s.length, marked = 0;
+    var out = [], len = s.length, size = 255;
     var trans = this.trans, rowMap = this.rowMap, attribute = this.attribute, action = this.action;
-    for (;;) {
-      var start = marked;
-      var limit = start + 255;
-      if (limit <= len) {
-        var last = s.charCodeAt(limit - 1);
-        if (last >= 0xD800 && last <= 0xDBFF) limit--;
-      } else {
-        limit = len;
+    var base = 0, endRead = 0, finalHigh = 0, atEOF = false, startRead = 0, markedPos = 0;
+    function isHigh(c) { return c >= 0xD800 && c <= 0xDBFF; }
+    function refill() {
+      if (startRead > base) {
+        endRead += finalHigh;
+        finalHigh = 0;
+        base = startRead;
       }
-      var state = 0, accepted = (attribute[0] & 1) === 1 ? 0 : -1, cur = start, eof = false;
+      var requested = size - (endRead - base) - finalHigh;
+      if (requested === 0) return true;
+      var readPos = endRead + finalHigh;
+      if (readPos >= len) return true;
+      var numRead = Math.min(requested, len - readPos);
+      endRead = readPos + numRead;
+      if (isHigh(s.charCodeAt(endRead - 1))) {
+        if (numRead === requested) {
+          endRead--;
+          finalHigh = 1;
+          if (numRead === 1) return true;
+        } else {
+          if (endRead >= len) return true;
+          endRead++;
+        }
+      }
+      return false;
+    }
+    for (;;) {
+      startRead = markedPos;
+      var cur = startRead, marked = markedPos, state = 0, eof = false, cp;
+      var accepted = (attribute[0] & 1) === 1 ? 0 : -1;
       for (;;) {
-        if (cur >= limit) { eof = true; break; }
-        var cp = s.charCodeAt(cur);
-        if (cp >= 0xD800 && cp <= 0xDBFF && cur + 1 < limit) {
+        if (cur >= endRead) {
+          if (atEOF || refill()) { eof = true; break; }
+        }
+        cp = s.charCodeAt(cur);
+        if (isHigh(cp) && cur + 1 < endRead) {
           var lo = s.charCodeAt(cur + 1);
           if (lo >= 0xDC00 && lo <= 0xDFFF) cp = ((cp - 0xD800) << 10) + (lo - 0xDC00) + 0x10000;
         }
@@ -89,10 +114,11 @@
           if ((attr & 8) === 8) break;
         }
       }
-      if (eof && start === cur) return out;
+      markedPos = marked;
+      if (eof && startRead === cur) { atEOF = true; return out; }
       var act = accepted < 0 ? -1 : action[accepted];
-      if (act < 0) { marked = start + 1; continue; } /* cannot happen: the grammar matches any character */
-      if (act !== 1) out.push({ text: s.substring(start, marked), start: start, end: marked });
+      if (act < 0) return out; /* Lucene throws here; the grammar matches any character, so it cannot happen */
+      if (act !== 1) out.push({ text: s.substring(startRead, markedPos), start: startRead, end: markedPos });
     }
   };
 

@@ -88,6 +88,11 @@ public final class SearchIndex implements Closeable {
         return new SearchIndex(postmortems, directory, analyzer);
     }
 
+    /** Opens an index a build wrote, for searching only. */
+    public static SearchIndex open(Path indexDirectory) throws IOException {
+        return new SearchIndex(List.of(), FSDirectory.open(indexDirectory), SearchFields.analyzer());
+    }
+
     static IndexSearcher newSearcher(DirectoryReader reader) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
