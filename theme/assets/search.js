@@ -274,24 +274,22 @@
   var DIGIT = {};
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
 
-  /* Postings "delta freq norm [facet]" → {docs, freqs, norms, facets}. */
-  function decodePostings(s, withFacet) {
+  /* Postings "delta freq norm" → {docs, freqs, norms}. */
+  function decodePostings(s) {
     var nums = [], n = 0;
     for (var i = 0; i < s.length; i++) {
       var v = DIGIT[s.charCodeAt(i)];
       n = n * 32 + (v & 31);
       if (v < 32) { nums.push(n); n = 0; }
     }
-    var width = withFacet ? 4 : 3, count = nums.length / width;
-    var p = { docs: new Int32Array(count), freqs: new Int32Array(count), norms: new Uint8Array(count),
-      facets: withFacet ? new Int32Array(count) : null };
+    var width = 3, count = nums.length / width;
+    var p = { docs: new Int32Array(count), freqs: new Int32Array(count), norms: new Uint8Array(count) };
     var doc = 0;
     for (var e = 0; e < count; e++) {
       doc += nums[e * width];
       p.docs[e] = doc;
       p.freqs[e] = nums[e * width + 1];
       p.norms[e] = nums[e * width + 2];
-      if (withFacet) p.facets[e] = nums[e * width + 3];
     }
     return p;
   }
@@ -315,8 +313,15 @@
     if (!this.ready) {
       this.ready = this.loadScript('index', null).then(function (index) {
         self.index = index;
-        return self.loadScript('analysis', index.analysis);
-      }).then(function (tables) {
+        return Promise.all([self.loadScript('analysis', index.analysis), self.loadScript('facets', index.facetFile)]);
+      }).then(function (loaded) {
+        var tables = loaded[0], packed = loaded[1], w = self.index.facetWidth;
+        self.facetCodes = new Int32Array(self.index.docs);
+        for (var doc = 0; doc < self.index.docs; doc++) {
+          var code = 0;
+          for (var c = 0; c < w; c++) code = code * 64 + DIGIT[packed.charCodeAt(doc * w + c)];
+          self.facetCodes[doc] = code;
+        }
         self.analyzer = new Analyzer(tables);
         var lengths = tables.lengths;
         self.fields = self.index.fields.map(function (f) {
@@ -365,9 +370,7 @@
       var raw = terms.get(term);
       if (!raw) return null;
       if (!raw.decoded) {
-        raw.decoded = raw.slice(0, 3).map(function (s, f) {
-          return decodePostings(s, self.fields[f].name === 'body');
-        });
+        raw.decoded = raw.slice(0, 3).map(decodePostings);
       }
       return raw.decoded;
     });
@@ -445,7 +448,7 @@
   };
 
   Engine.prototype.rank = function (q, scoring, byTerm, filters) {
-    var self = this, scores = new Map(), facetOf = new Map();
+    var self = this, scores = new Map(), facetCodes = this.facetCodes;
     scoring.forEach(function (s) {
       var p = byTerm.get(s.term);
       if (!p) return;
@@ -458,7 +461,6 @@
           var doc = post.docs[e];
           var score = f32(weight - f32(weight / f32(1 + f32(post.freqs[e] * field.cache[post.norms[e]]))));
           scores.set(doc, (scores.get(doc) || 0) + score);
-          if (post.facets) facetOf.set(doc, post.facets[e]);
         }
       });
     });
@@ -488,7 +490,7 @@
       for (var g = 0; g < required.length; g++) {
         for (var t = 0; t < required[g].length; t++) if (!required[g][t].has(doc)) return;
       }
-      var parts = split(facetOf.get(doc));
+      var parts = split(facetCodes[doc]);
       var misses = 0, missed = -1;
       for (var i = 0; i < 4; i++) {
         if (wanted[i].size && !wanted[i].has(parts[i])) { misses++; missed = i; }
@@ -582,6 +584,8 @@
       });
     };
   }
+
+  pmSearch.scriptLoader = scriptLoader;
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);

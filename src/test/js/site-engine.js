@@ -22,7 +22,7 @@ function openSite(siteDir) {
     return Promise.resolve(pm.registry[name]);
   };
   const engine = new pm.Engine(load);
-  return { engine, stats, pm, forget: () => { for (const k of Object.keys(pm.registry)) if (k !== 'index' && k !== 'analysis') delete pm.registry[k]; engine.shardCache = {}; engine.chunkCache = {}; } };
+  return { engine, stats, pm, forget: () => { for (const k of Object.keys(pm.registry)) if (k !== 'index' && k !== 'analysis' && k !== 'facets') delete pm.registry[k]; engine.shardCache = {}; engine.chunkCache = {}; } };
 }
 
 function hex(s) {

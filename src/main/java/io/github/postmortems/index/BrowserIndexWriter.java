@@ -24,6 +24,7 @@ import java.util.TreeSet;
  * Exports the index for the browser as classic scripts (they load from file://, where fetch cannot), each
  * named by a hash of its content so a deploy never serves a stale one:
  * <ul>
+ *   <li>{@code search/facets.H.js}: each document's system, year, severity and status as one packed code;</li>
  *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
  *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
  *       in the ranked fields (a query loads only the shards of its terms);</li>
@@ -31,7 +32,7 @@ import java.util.TreeSet;
  *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values and chunk hashes.</li>
  * </ul>
  * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
- * frequency, norm byte and, in the body field (which holds every ranked field's text), the facet code.
+ * frequency and norm byte.
  */
 final class BrowserIndexWriter {
 
@@ -68,7 +69,7 @@ final class BrowserIndexWriter {
                 if (terms != null) {
                     docCount = terms.getDocCount();
                     sumTtf = terms.getSumTotalTermFreq();
-                    readPostings(leaves.get(0), field, f, terms, facets, postings);
+                    readPostings(leaves.get(0), field, f, terms, postings);
                 }
             }
             fields.add("{\"name\":" + Js.string(field) + ",\"boost\":" + boost(field) + ",\"docCount\":" + docCount
@@ -113,6 +114,8 @@ final class BrowserIndexWriter {
             chunkHashes.append(hash.substring(hash.lastIndexOf('/') + name.length() + 2, hash.length() - 3));
         }
 
+        String facetFile = emit(out, "facets", "", Js.string(facets.table()), 8);
+
         String entry = "{\"docs\":" + docs.size()
                 + ",\"chunk\":" + CHUNK
                 + ",\"chunks\":" + Js.string(chunkHashes.toString())
@@ -121,6 +124,8 @@ final class BrowserIndexWriter {
                 + ",\"shards\":" + strings(firstTerms)
                 + ",\"shardFiles\":" + strings(shardNames)
                 + ",\"facets\":" + facets.json()
+                + ",\"facetFile\":" + Js.string(facetFile.substring("search/".length()))
+                + ",\"facetWidth\":" + facets.width()
                 + "}";
         return emit(out, "index", "", entry, 10);
     }
@@ -151,9 +156,8 @@ final class BrowserIndexWriter {
         return out.toString();
     }
 
-    private static void readPostings(LeafReader leaf, String field, int f, Terms terms, Facets facets,
+    private static void readPostings(LeafReader leaf, String field, int f, Terms terms,
                                      TreeMap<String, String[]> postings) throws IOException {
-        boolean body = SearchFields.BODY.equals(field);
         TermsEnum te = terms.iterator();
         PostingsEnum pe = null;
         BytesRef term;
@@ -168,9 +172,6 @@ final class BrowserIndexWriter {
                 number(list, pe.freq());
                 long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() & 0xFF : 0;
                 number(list, (int) norm);
-                if (body) {
-                    number(list, facets.code(doc));
-                }
             }
             postings.computeIfAbsent(term.utf8ToString(), t -> new String[SearchFields.RANKED.size()])[f] =
                     list.toString();
@@ -239,8 +240,29 @@ final class BrowserIndexWriter {
             return p.severity() == null ? "unknown" : p.severity();
         }
 
-        int code(int doc) {
-            return codes[doc];
+        /** Letters per document in the facet table: enough for the largest code. */
+        int width() {
+            int max = 0;
+            for (int c : codes) {
+                max = Math.max(max, c);
+            }
+            int width = 1;
+            while (width < 6 && (max >>> (6 * width)) != 0) {
+                width++;
+            }
+            return width;
+        }
+
+        /** Every document's code in {@link #width()} letters of the alphabet, 6 bits each, in doc ID order. */
+        String table() {
+            int width = width();
+            StringBuilder out = new StringBuilder(codes.length * width);
+            for (int c : codes) {
+                for (int g = width - 1; g >= 0; g--) {
+                    out.append(ALPHABET.charAt((c >>> (6 * g)) & 63));
+                }
+            }
+            return out.toString();
         }
 
         String json() {

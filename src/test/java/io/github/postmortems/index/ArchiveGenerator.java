@@ -53,7 +53,50 @@ public final class ArchiveGenerator {
             "Noah Kim", "Priya Raman", "Jonas Berg", "Fatima Zahra", "Olu Adeyemi", "Chen Wei", "Ana Souza"};
     static final String[] STATUSES = {"Draft", "In Review", "Reviewed", "Reviewed", "Reviewed", "Closed"};
 
-    private ArchiveGenerator() {
+    /**
+     * The long tail of a real archive's vocabulary: service names, hosts, error codes, jargon. Pseudo-words
+     * from syllables, drawn with Zipf's law so a few are common and most are rare, as words in real text are.
+     */
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ner", "tos", "va", "qui", "dex", "ran", "sol",
+            "bar", "zen", "tri", "mox", "pel", "gra", "vin", "hul", "cor", "fey", "jot", "wix", "ul", "ost"};
+    private static final int TAIL = 20_000;
+
+    private final Random random;
+    private final String[] tail;
+    private final double[] tailWeights;
+
+    private ArchiveGenerator(long seed) {
+        random = new Random(seed);
+        Random words = new Random(seed ^ 0x5DEECE66DL);
+        java.util.LinkedHashSet<String> unique = new java.util.LinkedHashSet<>();
+        while (unique.size() < TAIL) {
+            StringBuilder w = new StringBuilder();
+            for (int n = 2 + words.nextInt(3); n > 0; n--) {
+                w.append(SYLLABLES[words.nextInt(SYLLABLES.length)]);
+            }
+            if (words.nextInt(5) == 0) {
+                w.append(words.nextInt(100));
+            }
+            unique.add(w.toString());
+        }
+        tail = unique.toArray(String[]::new);
+        tailWeights = new double[TAIL];
+        double sum = 0;
+        for (int i = 0; i < TAIL; i++) {
+            sum += 1 / Math.pow(i + 1, 1.07);
+            tailWeights[i] = sum;
+        }
+        for (int i = 0; i < TAIL; i++) {
+            tailWeights[i] /= sum;
+        }
+    }
+
+    private String word(Random r) {
+        if (r.nextInt(3) > 0) {
+            return pick(r, WORDS);
+        }
+        int i = java.util.Arrays.binarySearch(tailWeights, r.nextDouble());
+        return tail[Math.min(TAIL - 1, i < 0 ? -i - 1 : i)];
     }
 
     public static void main(String[] args) throws IOException {
@@ -62,7 +105,10 @@ public final class ArchiveGenerator {
 
     /** Writes {@code count} postmortems under {@code dir}; returns their paths. */
     public static List<Path> generate(Path dir, int count, long seed) throws IOException {
-        Random random = new Random(seed);
+        return new ArchiveGenerator(seed).write(dir, count);
+    }
+
+    private List<Path> write(Path dir, int count) throws IOException {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int year = 2015 + random.nextInt(11);
@@ -80,7 +126,7 @@ public final class ArchiveGenerator {
         return files;
     }
 
-    private static String postmortem(Random r, int year, int month, int day, String system, String symptom,
+    private String postmortem(Random r, int year, int month, int day, String system, String symptom,
                                      String cause) {
         String date = String.format(Locale.ROOT, "%d-%02d-%02d", year, month, day);
         String title = capitalise(system) + " " + symptom + (r.nextBoolean() ? " after " + sentence(r, 2, false) : "");
@@ -119,7 +165,7 @@ public final class ArchiveGenerator {
         return md.toString();
     }
 
-    private static String paragraph(Random r, int sentences) {
+    private String paragraph(Random r, int sentences) {
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
             p.append(i > 0 ? " " : "").append(sentence(r, 6 + r.nextInt(18), true));
@@ -127,13 +173,13 @@ public final class ArchiveGenerator {
         return p.toString();
     }
 
-    private static String sentence(Random r, int words, boolean full) {
+    private String sentence(Random r, int words, boolean full) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < words; i++) {
             if (i > 0) {
                 s.append(r.nextInt(7) == 0 ? " the " : r.nextInt(9) == 0 ? " and " : " ");
             }
-            s.append(pick(r, WORDS));
+            s.append(word(r));
         }
         return full ? capitalise(s.toString()) + "." : s.toString();
     }

@@ -1,0 +1,241 @@
+package io.github.postmortems.index;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.postmortems.SiteBuilder;
+import io.github.postmortems.SiteSettings;
+import io.github.postmortems.aggregate.Catalog;
+import io.github.postmortems.parse.ParsedFile;
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.parse.PostmortemParser;
+import io.github.postmortems.scan.Archive;
+import io.github.postmortems.scan.SourceFile;
+import io.github.postmortems.write.SiteWriter;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The search benchmark: a separate command that prints numbers, never a test.
+ *
+ * <pre>mvn -Dmaven.repo.local=... test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=io.github.postmortems.index.SearchBenchmark -Dexec.args="10000 target/bench /path/to/pagefind"</pre>
+ *
+ * Generates an archive, builds the site (timing the Lucene index and the browser export), measures search bytes
+ * on disk and per query (Node), query latency in Node and in headless Chromium from file://, and, when a
+ * Pagefind binary is given, runs Pagefind 1.x over the same site and measures it in the same Chromium over HTTP
+ * (Pagefind cannot search from file://).
+ */
+public final class SearchBenchmark {
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path work = Path.of(args.length > 1 ? args[1] : "target/bench").toAbsolutePath();
+        String pagefind = args.length > 2 ? args[2] : null;
+        Path archive = work.resolve("archive-" + size);
+        if (!Files.isDirectory(archive)) {
+            ArchiveGenerator.generate(archive, size, 42);
+        }
+        Path site = work.resolve("site-" + size);
+
+        long t0 = System.nanoTime();
+        SiteBuilder.build(SiteSettings.defaults(archive, site).withFailOnErrors(false));
+        long siteMs = (System.nanoTime() - t0) / 1_000_000;
+
+        PostmortemParser parser = new PostmortemParser(false);
+        List<Postmortem> postmortems = new ArrayList<>();
+        for (SourceFile f : Archive.scan(archive).files()) {
+            ParsedFile parsed = parser.parse(f);
+            if (parsed.postmortem() != null) {
+                postmortems.add(parsed.postmortem());
+            }
+        }
+        List<Postmortem> ordered = Catalog.of(postmortems).newestFirst();
+        t0 = System.nanoTime();
+        long exportMs;
+        long relatedMs;
+        try (SearchIndex index = SearchIndex.build(ordered, work.resolve("bench-index"))) {
+            long indexMs = (System.nanoTime() - t0) / 1_000_000;
+            t0 = System.nanoTime();
+            try (SiteWriter out = SiteWriter.open(work.resolve("bench-export"))) {
+                index.writeBrowserIndex(out);
+            }
+            exportMs = (System.nanoTime() - t0) / 1_000_000;
+            t0 = System.nanoTime();
+            for (Postmortem p : ordered) {
+                index.related(p);
+            }
+            relatedMs = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf(Locale.ROOT, "archive: %d postmortems; whole site build %d ms; Lucene index %d ms; "
+                    + "browser export %d ms; related incidents (MoreLikeThis, all pages) %d ms%n",
+                    postmortems.size(), siteMs, indexMs, exportMs, relatedMs);
+        }
+
+        long[] disk = sizeOf(site.resolve("search"));
+        long script = Files.size(site.resolve("assets/search.js"));
+        System.out.printf(Locale.ROOT, "search bytes on disk: %,d in %d files under search/ + %,d assets/search.js%n",
+                disk[0], disk[1], script);
+
+        List<String> queries = RankingParityTest.queries(archive, 200, new Random(1));
+        Path queryFile = work.resolve("queries.hex");
+        Files.writeString(queryFile, queries.stream().map(NodeScript::hex).collect(Collectors.joining("\n", "", "\n")));
+        Process node = new ProcessBuilder("node", "src/test/js/bench.js", site.toString(), queryFile.toString())
+                .redirectErrorStream(true).start();
+        String nodeOut = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        node.waitFor();
+        System.out.println("ours, Node (200 queries; per query = term shards + result chunks, after the one-time "
+                + "entry/analysis/search.js): " + nodeOut);
+
+        WebDriver driver = chromium(work);
+        try {
+            List<Double> ours = oursInChromium(driver, site, queries);
+            System.out.printf(Locale.ROOT, "ours, Chromium from file:// (search + top-10 metadata, shards cold): "
+                    + "median %.1f ms, p95 %.1f ms%n", pct(ours, 0.5), pct(ours, 0.95));
+            if (pagefind != null) {
+                pagefind(driver, pagefind, site, queries);
+            } else {
+                System.out.println("pagefind: skipped (pass the pagefind binary as the third argument)");
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static WebDriver chromium(Path work) throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory(work, "profile"));
+        WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
+        return driver;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Double> oursInChromium(WebDriver driver, Path site, List<String> queries) {
+        driver.get(site.resolve("search.html").toUri().toString());
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const queries = arguments[0], done = arguments[arguments.length - 1];"
+                + "const root = document.getElementById('search'); const entry = root.getAttribute('data-index');"
+                + "const load = pmSearch.scriptLoader({entry: entry, dir: entry.substring(0, entry.lastIndexOf('/') + 1)});"
+                + "(async () => { const times = [];"
+                + "  await new pmSearch.Engine(load).init();"
+                + "  for (const q of queries) {"
+                + "    for (const k of Object.keys(pmSearch.registry)) if (k !== 'index' && k !== 'analysis' && k !== 'facets') delete pmSearch.registry[k];"
+                + "    const e = new pmSearch.Engine(load); await e.init();"
+                + "    const t = performance.now(); const r = await e.search(q, {prefix: false});"
+                + "    await e.docs(r.hits.slice(0, 10).map(h => h.doc)); times.push(performance.now() - t); }"
+                + "  done(times); })().catch(e => done(String(e)));", queries);
+        if (!(result instanceof List)) {
+            throw new IllegalStateException("Chromium run failed: " + result);
+        }
+        return ((List<Number>) result).stream().map(Number::doubleValue).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void pagefind(WebDriver driver, String binary, Path site, List<String> queries) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(binary, "--site", site.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            System.out.println("pagefind failed:\n" + log);
+            return;
+        }
+        long pagefindMs = (System.nanoTime() - t0) / 1_000_000;
+        long[] disk = sizeOf(site.resolve("pagefind"));
+        System.out.printf(Locale.ROOT, "pagefind: index %d ms, %,d bytes in %d files%n", pagefindMs, disk[0], disk[1]);
+
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            String name = file.getFileName().toString();
+            String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".wasm") ? "application/wasm"
+                    : name.endsWith(".html") ? "text/html" : name.endsWith(".json") ? "application/json"
+                    : "application/octet-stream";
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.getResponseHeaders().add("Cache-Control", "no-store");
+            byte[] bytes = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            List<Double> latency = new ArrayList<>();
+            List<Double> perQuery = new ArrayList<>();
+            List<Double> cold = new ArrayList<>();
+            for (String q : queries) {
+                driver.get(base + "index.html");
+                Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                        "const q = arguments[0], done = arguments[arguments.length - 1];"
+                        + "const bytes = () => performance.getEntriesByType('resource').filter(e => e.name.includes('/pagefind/'))"
+                        + "  .reduce((s, e) => s + e.encodedBodySize, 0);"
+                        + "(async () => { const pf = await import('/pagefind/pagefind.js'); await pf.init();"
+                        + "  const before = bytes(); const t = performance.now(); const s = await pf.search(q);"
+                        + "  await Promise.all(s.results.slice(0, 10).map(x => x.data()));"
+                        + "  const ms = performance.now() - t; await new Promise(res => setTimeout(res, 50));"
+                        + "  done({ms: ms, query: bytes() - before, cold: bytes()}); })().catch(e => done({error: String(e)}));",
+                        q);
+                if (r.containsKey("error")) {
+                    System.out.println("pagefind query failed: " + r.get("error"));
+                    return;
+                }
+                latency.add(((Number) r.get("ms")).doubleValue());
+                perQuery.add(((Number) r.get("query")).doubleValue());
+                cold.add(((Number) r.get("cold")).doubleValue());
+            }
+            System.out.printf(Locale.ROOT, "pagefind, Chromium over HTTP: per query after init %,.0f B median, %,.0f B p95;"
+                    + " cold page incl. init %,.0f B median, %,.0f B p95; latency median %.1f ms, p95 %.1f ms%n",
+                    pct(perQuery, 0.5), pct(perQuery, 0.95), pct(cold, 0.5), pct(cold, 0.95),
+                    pct(latency, 0.5), pct(latency, 0.95));
+            System.out.println("pagefind from file://: not supported by Pagefind (it fetches its index)");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static long[] sizeOf(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> files = walk.filter(Files::isRegularFile).toList();
+            long bytes = 0;
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+            return new long[] {bytes, files.size()};
+        }
+    }
+
+    private static double pct(List<Double> values, double p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * (sorted.size() - 1) + 0.5)));
+    }
+}
