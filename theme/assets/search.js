@@ -274,22 +274,22 @@
   var DIGIT = {};
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
 
-  /* Postings "delta freq norm" → {docs, freqs, norms}. */
-  function decodePostings(s) {
+  /* Postings "delta freq [norm]" → {docs, freqs, norms}; without norms in them, they come from `norms`. */
+  function decodePostings(s, docNorms) {
     var nums = [], n = 0;
     for (var i = 0; i < s.length; i++) {
       var v = DIGIT[s.charCodeAt(i)];
       n = n * 32 + (v & 31);
       if (v < 32) { nums.push(n); n = 0; }
     }
-    var width = 3, count = nums.length / width;
+    var width = docNorms ? 2 : 3, count = nums.length / width;
     var p = { docs: new Int32Array(count), freqs: new Int32Array(count), norms: new Uint8Array(count) };
     var doc = 0;
     for (var e = 0; e < count; e++) {
       doc += nums[e * width];
       p.docs[e] = doc;
       p.freqs[e] = nums[e * width + 1];
-      p.norms[e] = nums[e * width + 2];
+      p.norms[e] = docNorms ? docNorms[doc] : nums[e * width + 2];
     }
     return p;
   }
@@ -317,10 +317,12 @@
       }).then(function (loaded) {
         var tables = loaded[0], packed = loaded[1], w = self.index.facetWidth;
         self.facetCodes = new Int32Array(self.index.docs);
-        for (var doc = 0; doc < self.index.docs; doc++) {
+        self.bodyNorms = new Uint8Array(self.index.docs);
+        for (var doc = 0, at = 0; doc < self.index.docs; doc++) {
           var code = 0;
-          for (var c = 0; c < w; c++) code = code * 64 + DIGIT[packed.charCodeAt(doc * w + c)];
+          for (var c = 0; c < w; c++) code = code * 64 + DIGIT[packed.charCodeAt(at++)];
           self.facetCodes[doc] = code;
+          self.bodyNorms[doc] = DIGIT[packed.charCodeAt(at++)] * 64 + DIGIT[packed.charCodeAt(at++)];
         }
         self.analyzer = new Analyzer(tables);
         var lengths = tables.lengths;
@@ -352,7 +354,7 @@
   Engine.prototype.shard = function (i) {
     var self = this;
     if (!this.shardCache[i]) {
-      this.shardCache[i] = this.loadScript('t' + i, this.index.shardFiles[i]).then(function (flat) {
+      this.shardCache[i] = this.loadScript('t' + i, 't' + i + '.' + this.index.shardHashes[i] + '.js').then(function (flat) {
         var terms = new Map();
         for (var e = 0; e < flat.length; e += 4) terms.set(flat[e], [flat[e + 1], flat[e + 2], flat[e + 3]]);
         return terms;
@@ -370,7 +372,9 @@
       var raw = terms.get(term);
       if (!raw) return null;
       if (!raw.decoded) {
-        raw.decoded = raw.slice(0, 3).map(decodePostings);
+        raw.decoded = raw.slice(0, 3).map(function (s, f) {
+          return decodePostings(s, self.fields[f].name === 'body' ? self.bodyNorms : null);
+        });
       }
       return raw.decoded;
     });

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * Exports the index for the browser as classic scripts (they load from file://, where fetch cannot), each
  * named by a hash of its content so a deploy never serves a stale one:
  * <ul>
- *   <li>{@code search/facets.H.js}: each document's system, year, severity and status as one packed code;</li>
+ *   <li>{@code search/facets.H.js}: each document's system, year, severity and status as one packed code, and
+ *       its body norm (one byte a document, rather than in each of its postings);</li>
  *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
  *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
  *       in the ranked fields (a query loads only the shards of its terms);</li>
@@ -32,7 +33,7 @@ import java.util.TreeSet;
  *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values and chunk hashes.</li>
  * </ul>
  * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
- * frequency and norm byte.
+ * frequency and, except in the body field, the norm byte.
  */
 final class BrowserIndexWriter {
 
@@ -114,7 +115,7 @@ final class BrowserIndexWriter {
             chunkHashes.append(hash.substring(hash.lastIndexOf('/') + name.length() + 2, hash.length() - 3));
         }
 
-        String facetFile = emit(out, "facets", "", Js.string(facets.table()), 8);
+        String facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
 
         String entry = "{\"docs\":" + docs.size()
                 + ",\"chunk\":" + CHUNK
@@ -122,7 +123,7 @@ final class BrowserIndexWriter {
                 + ",\"analysis\":" + Js.string(analysis.substring("search/".length()))
                 + ",\"fields\":" + fields
                 + ",\"shards\":" + strings(firstTerms)
-                + ",\"shardFiles\":" + strings(shardNames)
+                + ",\"shardHashes\":" + strings(shardNames)
                 + ",\"facets\":" + facets.json()
                 + ",\"facetFile\":" + Js.string(facetFile.substring("search/".length()))
                 + ",\"facetWidth\":" + facets.width()
@@ -138,7 +139,7 @@ final class BrowserIndexWriter {
     private String shard(SiteWriter out, int number, StringBuilder content) throws IOException {
         String body = "[" + content.substring(0, content.length() - 1) + "]";
         String path = emit(out, "t" + number, "", body, 8);
-        return path.substring("search/".length());
+        return path.substring(path.length() - 11, path.length() - 3); // the hash: tN.HASH.js
     }
 
     /** Writes {@code search/NAME.HASH.js} calling the loader with its payload; returns the path. */
@@ -156,8 +157,25 @@ final class BrowserIndexWriter {
         return out.toString();
     }
 
+    private static int norm(NumericDocValues norms, int doc) throws IOException {
+        return norms != null && norms.advanceExact(doc) ? (int) (norms.longValue() & 0xFF) : 0;
+    }
+
+    /** Each document's norm byte in the body field, in doc ID order (1 per document, not 1 per posting). */
+    private static int[] bodyNorms(List<LeafReader> leaves, int docs) throws IOException {
+        int[] out = new int[docs];
+        if (!leaves.isEmpty()) {
+            NumericDocValues norms = leaves.get(0).getNormValues(SearchFields.BODY);
+            for (int doc = 0; doc < docs; doc++) {
+                out[doc] = norm(norms, doc); // doc IDs ascend, as advanceExact needs
+            }
+        }
+        return out;
+    }
+
     private static void readPostings(LeafReader leaf, String field, int f, Terms terms,
                                      TreeMap<String, String[]> postings) throws IOException {
+        boolean body = SearchFields.BODY.equals(field);
         TermsEnum te = terms.iterator();
         PostingsEnum pe = null;
         BytesRef term;
@@ -170,8 +188,9 @@ final class BrowserIndexWriter {
                 number(list, doc - previous);
                 previous = doc;
                 number(list, pe.freq());
-                long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() & 0xFF : 0;
-                number(list, (int) norm);
+                if (!body) {
+                    number(list, norm(norms, doc));
+                }
             }
             postings.computeIfAbsent(term.utf8ToString(), t -> new String[SearchFields.RANKED.size()])[f] =
                     list.toString();
@@ -253,14 +272,18 @@ final class BrowserIndexWriter {
             return width;
         }
 
-        /** Every document's code in {@link #width()} letters of the alphabet, 6 bits each, in doc ID order. */
-        String table() {
+        /**
+         * Per document, in doc ID order: its code in {@link #width()} letters, then its body norm byte in two,
+         * 6 bits a letter.
+         */
+        String table(int[] bodyNorms) {
             int width = width();
-            StringBuilder out = new StringBuilder(codes.length * width);
-            for (int c : codes) {
+            StringBuilder out = new StringBuilder(codes.length * (width + 2));
+            for (int doc = 0; doc < codes.length; doc++) {
                 for (int g = width - 1; g >= 0; g--) {
-                    out.append(ALPHABET.charAt((c >>> (6 * g)) & 63));
+                    out.append(ALPHABET.charAt((codes[doc] >>> (6 * g)) & 63));
                 }
+                out.append(ALPHABET.charAt(bodyNorms[doc] >>> 6)).append(ALPHABET.charAt(bodyNorms[doc] & 63));
             }
             return out.toString();
         }

@@ -129,7 +129,7 @@ public final class SearchBenchmark {
                 "--user-data-dir=" + Files.createTempDirectory(work, "profile"));
         WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return driver;
     }
 
