@@ -386,12 +386,19 @@
     if (last - first > 2) return Promise.resolve([]);
     var jobs = [];
     for (var i = first; i <= last; i++) jobs.push(this.shard(i));
+    /* Stems are shorter than the words typed: "reconnaissa" must still find "reconnaiss" (lunr#413). */
+    var stems = [];
+    for (var n = Math.max(3, prefix.length - 3); n < prefix.length; n++) stems.push(prefix.substring(0, n));
+    var self = this;
     return Promise.all(jobs).then(function (maps) {
       var out = [];
       maps.forEach(function (terms) {
         terms.forEach(function (v, t) { if (t.length > prefix.length && t.lastIndexOf(prefix, 0) === 0) out.push(t); });
       });
-      return out;
+      return Promise.all(stems.map(function (s) { return self.postings(s); })).then(function (found) {
+        stems.forEach(function (s, i) { if (found[i]) out.push(s); });
+        return out;
+      });
     });
   };
 
@@ -445,56 +452,57 @@
         return Promise.all(list.map(function (t) { return self.postings(t); })).then(function (all) {
           var byTerm = new Map();
           list.forEach(function (t, i) { byTerm.set(t, all[i]); });
-          return self.rank(q, scoring, byTerm, options.filters || {});
+          return self.rank(q, scoring, byTerm, options.filters || {}, options.limit);
         });
       });
     });
   };
 
-  Engine.prototype.rank = function (q, scoring, byTerm, filters) {
-    var self = this, scores = new Map(), facetCodes = this.facetCodes;
+  /* Scores every matching document (typed arrays, one pass per posting list), filters, counts facets, sorts. */
+  Engine.prototype.rank = function (q, scoring, byTerm, filters, limit) {
+    var self = this, n = this.index.docs, facetCodes = this.facetCodes;
+    var scores = new Float64Array(n), hit = new Uint8Array(n), touched = [];
     scoring.forEach(function (s) {
       var p = byTerm.get(s.term);
       if (!p) return;
       self.fields.forEach(function (field, f) {
-        var post = p[f], df = post.docs.length;
+        var post = p[f], df = post.docs.length, docs = post.docs, freqs = post.freqs, norms = post.norms;
         if (df === 0) return;
+        var cache = field.cache;
         var idf = f32(Math.log(1 + (field.docCount - df + 0.5) / (df + 0.5)));
         var weight = f32(f32(field.boost * s.boost) * idf);
         for (var e = 0; e < df; e++) {
-          var doc = post.docs[e];
-          var score = f32(weight - f32(weight / f32(1 + f32(post.freqs[e] * field.cache[post.norms[e]]))));
-          scores.set(doc, (scores.get(doc) || 0) + score);
+          var doc = docs[e];
+          /* each clause in float as Lucene's BM25Scorer; the sum in double, cast once at the end */
+          scores[doc] += f32(weight - f32(weight / f32(1 + f32(freqs[e] * cache[norms[e]]))));
+          if (hit[doc] === 0) { hit[doc] = 1; touched.push(doc); }
         }
       });
     });
     var body = this.fields.findIndex(function (f) { return f.name === 'body'; });
     function docsOf(t) { var p = byTerm.get(t); return p ? p[body].docs : []; }
-    var required = q.required.map(function (g) { return g.map(function (t) { return new Set(docsOf(t)); }); });
-    var excluded = new Set();
-    q.excluded.forEach(function (t) { docsOf(t).forEach(function (d) { excluded.add(d); }); });
+    var requiredTerms = Array.from(new Set([].concat.apply([], q.required)));
+    var have = requiredTerms.length ? new Uint16Array(n) : null;
+    requiredTerms.forEach(function (t) { var d = docsOf(t); for (var i = 0; i < d.length; i++) have[d[i]]++; });
+    var excluded = new Uint8Array(n);
+    q.excluded.forEach(function (t) { var d = docsOf(t); for (var i = 0; i < d.length; i++) excluded[d[i]] = 1; });
 
     var dims = this.dims, names = ['system', 'year', 'severity', 'status'];
     var values = this.index.facets;
-    var wanted = names.map(function (n) {
+    var wanted = names.map(function (name) {
       var set = new Set();
-      (filters[n] || []).forEach(function (v) { var i = values[n].indexOf(v); if (i >= 0) set.add(i); });
+      (filters[name] || []).forEach(function (v) { var i = values[name].indexOf(v); if (i >= 0) set.add(i); });
       return set;
     });
-    function split(code) {
-      var st = code % dims[3]; code = (code - st) / dims[3];
-      var sev = code % dims[2]; code = (code - sev) / dims[2];
-      var yr = code % dims[1]; var sys = (code - yr) / dims[1];
-      return [sys, yr, sev, st];
-    }
-    var facetCounts = names.map(function (n) { return new Int32Array(values[n].length); });
-    var hits = [];
-    scores.forEach(function (score, doc) {
-      if (excluded.has(doc)) return;
-      for (var g = 0; g < required.length; g++) {
-        for (var t = 0; t < required[g].length; t++) if (!required[g][t].has(doc)) return;
-      }
-      var parts = split(facetCodes[doc]);
+    var facetCounts = names.map(function (name) { return new Int32Array(values[name].length); });
+    var parts = [0, 0, 0, 0], matched = [];
+    for (var k = 0; k < touched.length; k++) {
+      var doc = touched[k];
+      if (excluded[doc] === 1 || have && have[doc] !== requiredTerms.length) continue;
+      var code = facetCodes[doc];
+      parts[3] = code % dims[3]; code = (code - parts[3]) / dims[3];
+      parts[2] = code % dims[2]; code = (code - parts[2]) / dims[2];
+      parts[1] = code % dims[1]; parts[0] = (code - parts[1]) / dims[1];
       var misses = 0, missed = -1;
       for (var i = 0; i < 4; i++) {
         if (wanted[i].size && !wanted[i].has(parts[i])) { misses++; missed = i; }
@@ -502,18 +510,25 @@
       for (i = 0; i < 4; i++) {
         if (misses === 0 || misses === 1 && missed === i) facetCounts[i][parts[i]]++;
       }
-      if (misses === 0) hits.push({ doc: doc, score: f32(score), facets: parts });
+      if (misses === 0) { scores[doc] = f32(scores[doc]); matched.push(doc); }
+    }
+    /* score descending, then doc ID ascending: Lucene's order for ties */
+    matched.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+    var hits = matched.slice(0, limit || 1000).map(function (doc) {
+      var c = facetCodes[doc], st = c % dims[3]; c = (c - st) / dims[3];
+      var sev = c % dims[2]; c = (c - sev) / dims[2];
+      var yr = c % dims[1];
+      return { doc: doc, score: scores[doc], facets: [(c - yr) / dims[1], yr, sev, st] };
     });
-    hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
     var facets = {};
-    names.forEach(function (n, i) {
-      facets[n] = values[n].map(function (v, j) { return { value: v, count: facetCounts[i][j], selected: wanted[i].has(j) }; })
+    names.forEach(function (name, i) {
+      facets[name] = values[name].map(function (v, j) { return { value: v, count: facetCounts[i][j], selected: wanted[i].has(j) }; })
         .filter(function (f) { return f.count > 0 || f.selected; });
     });
     var terms = new Set();
     scoring.forEach(function (s) { if (byTerm.get(s.term)) terms.add(s.term); });
-    q.required.forEach(function (g) { g.forEach(function (t) { terms.add(t); }); });
-    return { hits: hits, total: hits.length, facets: facets, terms: terms, prefix: q.prefix };
+    requiredTerms.forEach(function (t) { terms.add(t); });
+    return { hits: hits, total: matched.length, facets: facets, terms: terms, prefix: q.prefix };
   };
 
   /* Page, title, date and opening text of the given documents, loading only their chunks. */

@@ -124,6 +124,10 @@ class SearchPageBrowserTest {
         WebElement input = driver.findElement(By.id("search-input"));
         input.sendKeys("t"); // "exhaust" as the user types: prefix of the stem "exhaust"
         waitForFirst("Card payments timed out for 40 minutes");
+        input.sendKeys("e"); // "exhauste", on the way to "exhausted": longer than the stem, still found
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.getCurrentUrl().endsWith("q=exhauste") && !titles().isEmpty());
+        waitForFirst("Card payments timed out for 40 minutes");
     }
 
     @Test
