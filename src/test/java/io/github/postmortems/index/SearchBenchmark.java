@@ -34,8 +34,7 @@ import java.util.stream.Stream;
 /**
  * The search benchmark: a separate command that prints numbers, never a test.
  *
- * <pre>mvn -Dmaven.repo.local=... test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.github.postmortems.index.SearchBenchmark -Dexec.args="10000 target/bench /path/to/pagefind"</pre>
+ * <pre>bench/search-benchmark.sh 10000 target/bench /path/to/pagefind</pre>
  *
  * Generates an archive, builds the site (timing the Lucene index and the browser export), measures search bytes
  * on disk and per query (Node), query latency in Node and in headless Chromium from file://, and, when a
@@ -50,13 +49,21 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench").toAbsolutePath();
-        String pagefind = args.length > 2 ? args[2] : null;
+        String pagefind = args.length > 2 && !args[2].equals("-") ? args[2] : null;
+        boolean reuse = args.length > 3 && args[3].equals("reuse"); // measure an existing build again
         Path archive = work.resolve("archive-" + size);
         if (!Files.isDirectory(archive)) {
             ArchiveGenerator.generate(archive, size, 42);
         }
         Path site = work.resolve("site-" + size);
 
+        if (!reuse || !Files.isDirectory(site)) {
+            build(archive, site, work, pagefind);
+        }
+        measure(archive, site, work, pagefind != null);
+    }
+
+    private static void build(Path archive, Path site, Path work, String pagefind) throws Exception {
         long t0 = System.nanoTime();
         SiteBuilder.build(SiteSettings.defaults(archive, site).withFailOnErrors(false));
         long siteMs = (System.nanoTime() - t0) / 1_000_000;
@@ -100,6 +107,9 @@ public final class SearchBenchmark {
                     + "browser export %d ms; related incidents (MoreLikeThis, all pages) %d ms%n",
                     postmortems.size(), siteMs, indexMs, exportMs, relatedMs);
         }
+    }
+
+    private static void measure(Path archive, Path site, Path work, boolean pagefind) throws Exception {
 
         long[] disk = sizeOf(site.resolve("search"));
         long script = Files.size(site.resolve("assets/search.js"));
@@ -118,10 +128,16 @@ public final class SearchBenchmark {
 
         WebDriver driver = chromium(work);
         try {
-            List<Double> ours = oursInChromium(driver, site, queries);
+            List<List<Double>> ours = oursInChromium(driver, site, queries);
+            List<Double> total = new ArrayList<>();
+            for (int i = 0; i < ours.get(0).size(); i++) {
+                total.add(ours.get(0).get(i) + ours.get(1).get(i));
+            }
             System.out.printf(Locale.ROOT, "ours, Chromium from file:// (search + top-10 metadata, shards cold): "
-                    + "median %.1f ms, p95 %.1f ms%n", pct(ours, 0.5), pct(ours, 0.95));
-            if (pagefind != null) {
+                    + "median %.1f ms, p95 %.1f ms (search alone: median %.1f, p95 %.1f; metadata: median %.1f, "
+                    + "p95 %.1f)%n", pct(total, 0.5), pct(total, 0.95), pct(ours.get(0), 0.5), pct(ours.get(0), 0.95),
+                    pct(ours.get(1), 0.5), pct(ours.get(1), 0.95));
+            if (pagefind) {
                 pagefind(driver, site, queries);
             } else {
                 System.out.println("pagefind: skipped (pass the pagefind binary as the third argument)");
@@ -145,24 +161,26 @@ public final class SearchBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Double> oursInChromium(WebDriver driver, Path site, List<String> queries) {
+    private static List<List<Double>> oursInChromium(WebDriver driver, Path site, List<String> queries) {
         driver.get(site.resolve("search.html").toUri().toString());
         Object result = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const queries = arguments[0], done = arguments[arguments.length - 1];"
                 + "const root = document.getElementById('search'); const entry = root.getAttribute('data-index');"
                 + "const load = pmSearch.scriptLoader({entry: entry, dir: entry.substring(0, entry.lastIndexOf('/') + 1)});"
-                + "(async () => { const times = [];"
+                + "(async () => { const times = [], meta = [];"
                 + "  await new pmSearch.Engine(load).init();"
                 + "  for (const q of queries) {"
                 + "    for (const k of Object.keys(pmSearch.registry)) if (k !== 'index' && k !== 'analysis' && k !== 'facets') delete pmSearch.registry[k];"
                 + "    const e = new pmSearch.Engine(load); await e.init();"
                 + "    const t = performance.now(); const r = await e.search(q, {prefix: false});"
-                + "    await e.docs(r.hits.slice(0, 10).map(h => h.doc)); times.push(performance.now() - t); }"
-                + "  done(times); })().catch(e => done(String(e)));", queries);
+                + "    const t2 = performance.now(); await e.docs(r.hits.slice(0, 10).map(h => h.doc));"
+                + "    times.push(t2 - t); meta.push(performance.now() - t2); }"
+                + "  done([times, meta]); })().catch(e => done(String(e)));", queries);
         if (!(result instanceof List)) {
             throw new IllegalStateException("Chromium run failed: " + result);
         }
-        return ((List<Number>) result).stream().map(Number::doubleValue).toList();
+        return ((List<List<Number>>) result).stream()
+                .map(l -> l.stream().map(Number::doubleValue).toList()).toList();
     }
 
     @SuppressWarnings("unchecked")
