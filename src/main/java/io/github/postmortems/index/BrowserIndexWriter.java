@@ -211,17 +211,17 @@ final class BrowserIndexWriter {
         }
     }
 
-    /** The start of the page's text, for snippets, cut on a code point boundary. */
+    /** The start of the page's text, for snippets: cut at a space, marked with an ellipsis when cut. */
     static String openingText(Postmortem p) {
         String text = PostmortemText.body(p).replaceAll("\\s+", " ");
         if (text.length() <= TEXT_CAP) {
             return text;
         }
-        int end = TEXT_CAP;
-        if (Character.isLowSurrogate(text.charAt(end))) {
-            end--;
+        int end = text.lastIndexOf(' ', TEXT_CAP);
+        if (end < TEXT_CAP / 2) {
+            end = Character.isLowSurrogate(text.charAt(TEXT_CAP)) ? TEXT_CAP - 1 : TEXT_CAP;
         }
-        return text.substring(0, end);
+        return text.substring(0, end) + " …";
     }
 
     /** Facet values of every postmortem, packed into one number per document. */
