@@ -178,7 +178,9 @@ public final class SearchIndex implements Closeable {
         mlt.setFieldNames(new String[] {SearchFields.TITLE, SearchFields.BODY});
         mlt.setMinTermFreq(2);
         mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreqPct(50);
+        // terms in half the archive say nothing; a cap on document frequency also bounds each page's query, so
+        // related incidents for the whole archive stay linear in its size
+        mlt.setMaxDocFreq(Math.max(2, Math.min(reader.numDocs() / 2, 1000)));
         mlt.setMinWordLen(3);
         mlt.setMaxQueryTerms(25);
         Query like = mlt.like(doc);
