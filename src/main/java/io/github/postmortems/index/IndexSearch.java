@@ -90,14 +90,14 @@ public final class IndexSearch {
                 .withHighlightPhrasesStrictly(true)
                 .withHandleMultiTermQuery(true)
                 .withMaxLength(100_000)
+                .withFieldMatcher(field -> true) // the snippet field is not indexed: match the query's terms of any field
                 .build();
         int[] docs = new int[top.scoreDocs.length];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = top.scoreDocs[i].doc;
         }
-        // The highlighter looks for the query's terms in the body; fields other than body match nothing there.
         String[] snippets = docs.length == 0 ? new String[0]
-                : highlighter.highlight(SearchFields.BODY, query, top, 1);
+                : highlighter.highlight(SearchFields.SNIPPET, query, top, 1);
         List<SearchHit> hits = new ArrayList<>();
         var stored = reader.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -110,6 +110,6 @@ public final class IndexSearch {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("[\\s\u2029]+", " ").strip();
     }
 }

@@ -25,6 +25,7 @@ final class PostmortemText {
     /** Only the start of a large attachment is indexed, so a 1 GB log cannot stall the build. */
     static final int ATTACHMENT_CAP = 64 * 1024;
 
+    private static final Pattern PRE = Pattern.compile("(?is)<pre\\b.*?</pre>");
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)</?(p|div|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|br|pre|blockquote|hr)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -99,7 +100,16 @@ final class PostmortemText {
         if (html == null || html.isEmpty()) {
             return "";
         }
-        String text = BLOCK_TAG.matcher(html).replaceAll("\n");
+        // a newline in HTML is a space (a soft break of the Markdown source), except in preformatted text
+        StringBuilder joined = new StringBuilder(html.length());
+        Matcher pre = PRE.matcher(html);
+        int at = 0;
+        while (pre.find()) {
+            joined.append(html.substring(at, pre.start()).replace('\n', ' ')).append(pre.group());
+            at = pre.end();
+        }
+        joined.append(html.substring(at).replace('\n', ' '));
+        String text = BLOCK_TAG.matcher(joined).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
         Matcher m = ENTITY.matcher(text);
         StringBuilder out = new StringBuilder();

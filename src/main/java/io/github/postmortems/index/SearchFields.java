@@ -24,6 +24,8 @@ public final class SearchFields {
     /** Everything a reader can search: title, name, every section, the timeline and text attachments. */
     public static final String BODY = "body";
     public static final String ATTACHMENTS = "attachments";
+    /** Stored only: the page text without the title and file name, where command-line snippets come from. */
+    public static final String SNIPPET = "snippet";
     public static final String AUTHORS = "authors";
 
     public static final String SYSTEM = "system";

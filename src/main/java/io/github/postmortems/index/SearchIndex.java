@@ -106,6 +106,9 @@ public final class SearchIndex implements Closeable {
         doc.add(new TextField(SearchFields.NAME, nameText(p), Field.Store.NO));
         String attachments = PostmortemText.attachments(p);
         doc.add(new TextField(SearchFields.BODY, bodyText(p, attachments), Field.Store.YES));
+        // lines as paragraphs (U+2029): the highlighter's passages then end at a line, such as a timeline row
+        String snippetText = attachments.isEmpty() ? PostmortemText.body(p) : PostmortemText.body(p) + "\n" + attachments;
+        doc.add(new org.apache.lucene.document.StoredField(SearchFields.SNIPPET, snippetText.replace('\n', '\u2029')));
         if (!attachments.isEmpty()) {
             doc.add(new TextField(SearchFields.ATTACHMENTS, attachments, Field.Store.NO));
         }

@@ -42,5 +42,6 @@ class BrowserDataTest {
         assertEquals("A & B <c>\nnext \"q\" é", PostmortemText.fromHtml(
                 "<p>A &amp; B &lt;c&gt;</p><ul><li>next &quot;q&quot; &#233;</li></ul>"));
         assertEquals("\uFFFD", PostmortemText.fromHtml("&#9999999;"));
+        assertEquals("one two\na\nb", PostmortemText.fromHtml("<p>one\ntwo</p>\n<pre><code>a\nb</code></pre>"));
     }
 }
