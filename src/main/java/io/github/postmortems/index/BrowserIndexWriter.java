@@ -39,7 +39,7 @@ final class BrowserIndexWriter {
 
     static final int CHUNK = 4;
     static final int SHARD_TARGET = 12 * 1024;
-    static final int TEXT_CAP = 600;
+    static final int TEXT_CAP = 480;
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final SearchIndex index;
