@@ -2,6 +2,7 @@ package io.github.postmortems;
 
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.newsletter.NewsletterPages;
+import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the site: scan, parse, validate, aggregate, render, write. Every finding of every file is collected
+ * Builds the site: scan, parse, validate, aggregate, index, render, write. Every finding of every file is collected
  * before anything is written, so one run reports them all and a failing archive never yields a partial site.
  */
 public final class SiteBuilder {
@@ -42,8 +43,10 @@ public final class SiteBuilder {
         Catalog catalog = catalog(checked, settings);
         List<Problem> problems = new ArrayList<>(checked.problems());
         problems.addAll(NewsletterPages.findings(settings, catalog));
-        try (SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
-            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, out);
+        try (SearchIndex search = SearchIndex.build(catalog.newestFirst(),
+                SearchIndex.directoryFor(settings.outputDirectory()));
+             SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
+            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, out);
             out.commit();
             return new BuildResult(problems, checked.postmortems().size(), out.fileCount());
         }
@@ -94,8 +97,14 @@ public final class SiteBuilder {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        } catch (RuntimeException e) {
+            // a parallel stream may rethrow a copy of the worker's exception around the original: find ours
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
         }
     }
 

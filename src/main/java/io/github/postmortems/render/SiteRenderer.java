@@ -12,6 +12,7 @@ import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.aggregate.SystemHistory;
 import io.github.postmortems.aggregate.YearSummary;
 import io.github.postmortems.newsletter.NewsletterPages;
+import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
 import io.github.postmortems.write.SiteWriter;
@@ -63,7 +64,7 @@ public final class SiteRenderer {
         this.freemarker = c;
     }
 
-    public void render(Catalog catalog, SiteWriter out) throws IOException, RenderException {
+    public void render(Catalog catalog, SearchIndex search, SiteWriter out) throws IOException, RenderException {
         for (String asset : theme.assets()) {
             try (InputStream in = theme.openAsset(asset)) {
                 out.copy("assets/" + asset, in);
@@ -71,10 +72,11 @@ public final class SiteRenderer {
         }
         page(out, "index.ftlh", "index.html", catalog, Map.of(
                 "latest", catalog.newestFirst().subList(0, Math.min(LATEST, catalog.newestFirst().size()))));
+        page(out, "search.ftlh", "search.html", catalog, Map.of("searchIndex", search.writeBrowserIndex(out)));
         for (YearSummary year : catalog.years()) {
             page(out, "year.ftlh", year.pagePath(), catalog, Map.of("year", year));
         }
-        postmortemPages(catalog, out);
+        postmortemPages(catalog, search, out);
         page(out, "systems.ftlh", "systems/index.html", catalog, Map.of());
         page(out, "actions.ftlh", "actions.html", catalog, Map.of());
         out.write("actions.csv", ActionsCsv.of(catalog, settings, review));
@@ -85,11 +87,13 @@ public final class SiteRenderer {
     }
 
     /** The bulk of the site: pages are independent, so they render on every core. */
-    private void postmortemPages(Catalog catalog, SiteWriter out) throws IOException, RenderException {
+    private void postmortemPages(Catalog catalog, SearchIndex search, SiteWriter out)
+            throws IOException, RenderException {
         try {
             catalog.newestFirst().parallelStream().forEach(p -> {
                 try {
-                    page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p));
+                    // the searcher is thread-safe and related() builds its own MoreLikeThis per call
+                    page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p, "related", search.related(p)));
                     for (Attachment a : p.attachments()) {
                         out.copy(p.year() + "/" + p.baseName() + "/" + a.name(), a.path());
                     }
@@ -99,11 +103,15 @@ public final class SiteRenderer {
                     throw new IllegalStateException(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof RenderException r) {
-                throw r;
+        } catch (RuntimeException e) {
+            // a parallel stream may rethrow a copy of the worker's exception around the original: find ours
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RenderException r) {
+                    throw r;
+                }
+                if (t instanceof IOException io) {
+                    throw io;
+                }
             }
             throw e;
         }

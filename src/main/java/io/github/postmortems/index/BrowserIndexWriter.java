@@ -1,0 +1,307 @@
+package io.github.postmortems.index;
+
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.parse.Status;
+import io.github.postmortems.write.SiteWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Exports the index for the browser as classic scripts (they load from file://, where fetch cannot), each
+ * named by a hash of its content so a deploy never serves a stale one:
+ * <ul>
+ *   <li>{@code search/facets.H.js}: each document's system, year, severity and status as one packed code, and
+ *       its body norm (one byte a document, rather than in each of its postings);</li>
+ *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
+ *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
+ *       in the ranked fields (a query loads only the shards of its terms);</li>
+ *   <li>{@code search/dN.H.js}: the page, title, date and opening text of {@value #CHUNK} postmortems by doc ID;</li>
+ *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values and chunk hashes.</li>
+ * </ul>
+ * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
+ * frequency and, except in the body field, the norm byte.
+ */
+final class BrowserIndexWriter {
+
+    static final int CHUNK = 4;
+    static final int SHARD_TARGET = 12 * 1024;
+    static final int TEXT_CAP = 480;
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private final SearchIndex index;
+
+    BrowserIndexWriter(SearchIndex index) {
+        this.index = index;
+    }
+
+    String write(SiteWriter out) throws IOException {
+        List<Postmortem> docs = index.postmortems();
+        Facets facets = new Facets(docs);
+
+        String analysis = emit(out, "analysis", AnalysisTables.NOTICE, AnalysisTables.script(), 10);
+
+        List<LeafReader> leaves = index.reader().leaves().stream().map(c -> c.reader()).toList();
+        if (leaves.size() > 1) {
+            throw new IllegalStateException("the search index should be one segment, found " + leaves.size());
+        }
+        TreeMap<String, String[]> postings = new TreeMap<>(); // String order is JS's order
+        StringJoiner fields = new StringJoiner(",", "[", "]");
+        List<String> ranked = SearchFields.RANKED;
+        for (int f = 0; f < ranked.size(); f++) {
+            String field = ranked.get(f);
+            long docCount = 0;
+            long sumTtf = 0;
+            if (!leaves.isEmpty()) {
+                Terms terms = leaves.get(0).terms(field);
+                if (terms != null) {
+                    docCount = terms.getDocCount();
+                    sumTtf = terms.getSumTotalTermFreq();
+                    readPostings(leaves.get(0), field, f, terms, postings);
+                }
+            }
+            fields.add("{\"name\":" + Js.string(field) + ",\"boost\":" + boost(field) + ",\"docCount\":" + docCount
+                    + ",\"sumTtf\":" + sumTtf + "}");
+        }
+
+        List<String> firstTerms = new ArrayList<>();
+        List<String> shardNames = new ArrayList<>();
+        StringBuilder shard = new StringBuilder();
+        String first = null;
+        for (Map.Entry<String, String[]> e : postings.entrySet()) {
+            if (first == null) {
+                first = e.getKey();
+            }
+            String[] p = e.getValue();
+            shard.append(Js.string(e.getKey()));
+            for (String s : p) {
+                shard.append(",\"").append(s == null ? "" : s).append('"');
+            }
+            shard.append(',');
+            if (shard.length() >= SHARD_TARGET) {
+                shardNames.add(shard(out, firstTerms.size(), shard));
+                firstTerms.add(first);
+                shard.setLength(0);
+                first = null;
+            }
+        }
+        if (first != null) {
+            shardNames.add(shard(out, firstTerms.size(), shard));
+            firstTerms.add(first);
+        }
+
+        StringBuilder chunkHashes = new StringBuilder();
+        for (int start = 0; start < docs.size(); start += CHUNK) {
+            StringJoiner chunk = new StringJoiner(",", "[", "]");
+            for (Postmortem p : docs.subList(start, Math.min(docs.size(), start + CHUNK))) {
+                chunk.add("[" + Js.string(p.pagePath()) + "," + Js.string(p.title()) + "," + Js.string(p.dateText())
+                        + "," + Js.string(openingText(p)) + "]");
+            }
+            String name = "d" + (start / CHUNK);
+            String hash = emit(out, name, "", chunk.toString(), 5);
+            chunkHashes.append(hash.substring(hash.lastIndexOf('/') + name.length() + 2, hash.length() - 3));
+        }
+
+        String facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
+
+        String entry = "{\"docs\":" + docs.size()
+                + ",\"chunk\":" + CHUNK
+                + ",\"chunks\":" + Js.string(chunkHashes.toString())
+                + ",\"analysis\":" + Js.string(analysis.substring("search/".length()))
+                + ",\"fields\":" + fields
+                + ",\"shards\":" + strings(firstTerms)
+                + ",\"shardHashes\":" + strings(shardNames)
+                + ",\"facets\":" + facets.json()
+                + ",\"facetFile\":" + Js.string(facetFile.substring("search/".length()))
+                + ",\"facetWidth\":" + facets.width()
+                + "}";
+        return emit(out, "index", "", entry, 10);
+    }
+
+    private static String boost(String field) {
+        float b = SearchFields.BOOSTS.get(field);
+        return b == (int) b ? Integer.toString((int) b) : Float.toString(b);
+    }
+
+    private String shard(SiteWriter out, int number, StringBuilder content) throws IOException {
+        String body = "[" + content.substring(0, content.length() - 1) + "]";
+        String path = emit(out, "t" + number, "", body, 8);
+        return path.substring(path.length() - 11, path.length() - 3); // the hash: tN.HASH.js
+    }
+
+    /** Writes {@code search/NAME.HASH.js} calling the loader with its payload; returns the path. */
+    private static String emit(SiteWriter out, String name, String prefix, String payload, int hashLength)
+            throws IOException {
+        String script = prefix + "pmSearch.loaded(" + Js.string(name) + "," + payload + ");\n";
+        String path = "search/" + name + "." + Js.hash(script, hashLength) + ".js";
+        out.write(path, script);
+        return path;
+    }
+
+    private static String strings(List<String> values) {
+        StringJoiner out = new StringJoiner(",", "[", "]");
+        values.forEach(v -> out.add(Js.string(v)));
+        return out.toString();
+    }
+
+    private static int norm(NumericDocValues norms, int doc) throws IOException {
+        return norms != null && norms.advanceExact(doc) ? (int) (norms.longValue() & 0xFF) : 0;
+    }
+
+    /** Each document's norm byte in the body field, in doc ID order (1 per document, not 1 per posting). */
+    private static int[] bodyNorms(List<LeafReader> leaves, int docs) throws IOException {
+        int[] out = new int[docs];
+        if (!leaves.isEmpty()) {
+            NumericDocValues norms = leaves.get(0).getNormValues(SearchFields.BODY);
+            for (int doc = 0; doc < docs; doc++) {
+                out[doc] = norm(norms, doc); // doc IDs ascend, as advanceExact needs
+            }
+        }
+        return out;
+    }
+
+    private static void readPostings(LeafReader leaf, String field, int f, Terms terms,
+                                     TreeMap<String, String[]> postings) throws IOException {
+        boolean body = SearchFields.BODY.equals(field);
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        BytesRef term;
+        while ((term = te.next()) != null) {
+            NumericDocValues norms = leaf.getNormValues(field);
+            pe = te.postings(pe, PostingsEnum.FREQS);
+            StringBuilder list = new StringBuilder();
+            int previous = 0;
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                number(list, doc - previous);
+                previous = doc;
+                number(list, pe.freq());
+                if (!body) {
+                    number(list, norm(norms, doc));
+                }
+            }
+            postings.computeIfAbsent(term.utf8ToString(), t -> new String[SearchFields.RANKED.size()])[f] =
+                    list.toString();
+        }
+    }
+
+    static void number(StringBuilder out, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative " + n);
+        }
+        int groups = 1;
+        while (groups < 7 && (n >>> (5 * groups)) != 0) {
+            groups++;
+        }
+        for (int g = groups - 1; g >= 0; g--) {
+            int bits = (n >>> (5 * g)) & 31;
+            out.append(ALPHABET.charAt(g > 0 ? 32 | bits : bits));
+        }
+    }
+
+    /** The start of the page's text, for snippets: cut at a space, marked with an ellipsis when cut. */
+    static String openingText(Postmortem p) {
+        String text = PostmortemText.body(p).replaceAll("\\s+", " ");
+        if (text.length() <= TEXT_CAP) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', TEXT_CAP);
+        if (end < TEXT_CAP / 2) {
+            end = Character.isLowSurrogate(text.charAt(TEXT_CAP)) ? TEXT_CAP - 1 : TEXT_CAP;
+        }
+        return text.substring(0, end) + " …";
+    }
+
+    /** Facet values of every postmortem, packed into one number per document. */
+    static final class Facets {
+        private final List<String> systems;
+        private final List<String> years;
+        private final List<String> severities;
+        private final int[] codes;
+
+        Facets(List<Postmortem> docs) {
+            TreeSet<String> sys = new TreeSet<>();
+            TreeSet<String> yrs = new TreeSet<>(java.util.Comparator.reverseOrder());
+            TreeSet<String> sev = new TreeSet<>();
+            for (Postmortem p : docs) {
+                sys.add(p.system());
+                yrs.add(Integer.toString(p.year()));
+                sev.add(severityLabel(p));
+            }
+            systems = List.copyOf(sys);
+            years = List.copyOf(yrs);
+            severities = List.copyOf(sev);
+            codes = new int[docs.size()];
+            int statuses = Status.values().length;
+            for (int i = 0; i < docs.size(); i++) {
+                Postmortem p = docs.get(i);
+                int code = systems.indexOf(p.system());
+                code = code * years.size() + years.indexOf(Integer.toString(p.year()));
+                code = code * severities.size() + severities.indexOf(severityLabel(p));
+                code = code * statuses + p.status().ordinal();
+                codes[i] = code;
+            }
+        }
+
+        private static String severityLabel(Postmortem p) {
+            return p.severity() == null ? "unknown" : p.severity();
+        }
+
+        /** Letters per document in the facet table: enough for the largest code. */
+        int width() {
+            int max = 0;
+            for (int c : codes) {
+                max = Math.max(max, c);
+            }
+            int width = 1;
+            while (width < 6 && (max >>> (6 * width)) != 0) {
+                width++;
+            }
+            return width;
+        }
+
+        /**
+         * Per document, in doc ID order: its code in {@link #width()} letters, then its body norm byte in two,
+         * 6 bits a letter.
+         */
+        String table(int[] bodyNorms) {
+            int width = width();
+            StringBuilder out = new StringBuilder(codes.length * (width + 2));
+            for (int doc = 0; doc < codes.length; doc++) {
+                for (int g = width - 1; g >= 0; g--) {
+                    out.append(ALPHABET.charAt((codes[doc] >>> (6 * g)) & 63));
+                }
+                out.append(ALPHABET.charAt(bodyNorms[doc] >>> 6)).append(ALPHABET.charAt(bodyNorms[doc] & 63));
+            }
+            return out.toString();
+        }
+
+        String json() {
+            List<String> statusLabels = new ArrayList<>();
+            List<String> statusSlugs = new ArrayList<>();
+            for (Status s : Status.values()) {
+                statusLabels.add(s.label());
+                statusSlugs.add(s.slug());
+            }
+            return "{\"system\":" + strings(systems) + ",\"year\":" + strings(years) + ",\"severity\":"
+                    + strings(severities) + ",\"status\":" + strings(statusLabels) + ",\"statusSlug\":"
+                    + strings(statusSlugs) + "}";
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

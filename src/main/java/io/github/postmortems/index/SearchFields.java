@@ -1,0 +1,74 @@
+package io.github.postmortems.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of the search index and how each is analysed. The ranked fields and their boosts are shared with
+ * the browser: a plain query scores the same in both.
+ */
+public final class SearchFields {
+
+    /** The page path relative to the site root; the document's identity. */
+    public static final String PAGE = "page";
+    public static final String TITLE = "title";
+    /** System and event from the file name, e.g. {@code payments card-timeouts}. */
+    public static final String NAME = "name";
+    /** Everything a reader can search: title, name, every section, the timeline and text attachments. */
+    public static final String BODY = "body";
+    public static final String ATTACHMENTS = "attachments";
+    /** Stored only: the page text without the title and file name, where command-line snippets come from. */
+    public static final String SNIPPET = "snippet";
+    public static final String AUTHORS = "authors";
+
+    public static final String SYSTEM = "system";
+    public static final String YEAR = "year";
+    public static final String MONTH = "month";
+    public static final String STATUS = "status";
+    public static final String SEVERITY = "severity";
+
+    /** Template sections indexed as their own fields, by section key. */
+    public static final List<String> SECTIONS = List.of("summary", "impact", "root-causes", "trigger", "resolution",
+            "detection", "lessons-learned", "action-items", "timeline");
+
+    /** Ranked fields in the order the browser index lists them. */
+    public static final List<String> RANKED = List.of(TITLE, NAME, BODY);
+
+    /** Query-time boosts of the ranked fields: exact title matches first, then the file name, then the text. */
+    public static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, NAME, 2f, BODY, 1f);
+
+    /** Fields that hold one exact value (lower case), not prose. */
+    public static final List<String> KEYWORDS = List.of(PAGE, SYSTEM, YEAR, MONTH, STATUS, SEVERITY);
+
+    private SearchFields() {
+    }
+
+    /** English analysis (possessives, lower case, stop words, Porter stemming) except for keyword fields. */
+    public static Analyzer analyzer() {
+        Analyzer keyword = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+
+            @Override
+            protected org.apache.lucene.analysis.TokenStream normalize(String fieldName,
+                    org.apache.lucene.analysis.TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        for (String field : KEYWORDS) {
+            perField.put(field, keyword);
+        }
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.postmortems.index;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the Node scripts under src/test/js; tests that need them are skipped where Node is missing. */
+final class NodeScript {
+
+    private NodeScript() {
+    }
+
+    static void assumeNode() {
+        boolean found = false;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            found |= Files.isExecutable(Path.of(dir, "node"));
+        }
+        Assumptions.assumeTrue(found, "node is not installed");
+    }
+
+    static void run(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("node", Path.of("src/test/js", script).toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new AssertionError("node " + script + " failed:\n" + output);
+        }
+    }
+
+    /** UTF-16 code units as hex: survives any text, lone surrogates included. */
+    static String hex(String s) {
+        StringBuilder out = new StringBuilder(s.length() * 4);
+        for (int i = 0; i < s.length(); i++) {
+            out.append(String.format(java.util.Locale.ROOT, "%04x", (int) s.charAt(i)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.postmortems.index;
+
+import io.github.postmortems.Fixtures;
+import io.github.postmortems.SiteBuilder;
+import io.github.postmortems.SiteSettings;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Lucene side: what postmortem:search answers and what the pages list as related. */
+class SearchIndexTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site() throws Exception {
+        Path site = temp.resolve("site");
+        SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), site, Fixtures.TODAY));
+        return site;
+    }
+
+    private List<SearchHit> search(String query) throws Exception {
+        return IndexSearch.search(SearchIndex.directoryFor(site()), query, 10);
+    }
+
+    @Test
+    void plainWordsFindTheirPostmortemWithAHighlightedSnippet() throws Exception {
+        List<SearchHit> hits = search("connection pool exhausted");
+        assertEquals("2024/03.payments.card-timeouts.html", hits.get(0).page());
+        assertEquals("Card payments timed out for 40 minutes", hits.get(0).title());
+        assertTrue(hits.get(0).snippet().contains("[pool]"), hits.get(0).snippet());
+    }
+
+    @Test
+    void stemmingMatchesOtherFormsOfAWord() throws Exception {
+        assertEquals("2024/03.payments.card-timeouts.html", search("timeout").get(0).page());
+    }
+
+    @Test
+    void luceneSyntaxWorks() throws Exception {
+        assertEquals(List.of("2024/07.search.empty-results.html"),
+                search("system:search").stream().map(SearchHit::page).toList());
+        assertEquals(List.of("2023/11.payments.gateway-outage.html", "2024/03.payments.card-timeouts.html"),
+                search("system:payments").stream().map(SearchHit::page).sorted().toList());
+        assertTrue(search("payments AND NOT system:payments").stream()
+                .noneMatch(h -> h.page().contains(".payments.")));
+        assertEquals("2024/03.payments.card-timeouts.html", search("\"connection pool\"").get(0).page());
+        assertEquals("2024/03.payments.card-timeouts.html", search("exhaust*").get(0).page());
+    }
+
+    @Test
+    void attachmentsAreSearchable() throws Exception {
+        // pager.log is only an attachment of the card-timeouts postmortem
+        List<SearchHit> hits = search("attachments:pager");
+        assertEquals(List.of("2024/03.payments.card-timeouts.html"), hits.stream().map(SearchHit::page).toList());
+    }
+
+    @Test
+    void aBrokenQuerySaysWhy() throws Exception {
+        Path index = SearchIndex.directoryFor(site());
+        IndexSearch.InvalidQuery e = assertThrows(IndexSearch.InvalidQuery.class,
+                () -> IndexSearch.search(index, "(disk", 10));
+        assertTrue(e.getMessage().startsWith("cannot read the query '(disk': "), e.getMessage());
+    }
+
+    @Test
+    void relatedIncidentsNeverListThePageItself() throws Exception {
+        Path site = site();
+        for (String page : List.of("2023/11.payments.gateway-outage.html", "2024/03.payments.card-timeouts.html",
+                "2024/07.search.empty-results.html")) {
+            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+            List<String> related = doc.select("#related ~ ol a.pm-title").eachAttr("href");
+            assertTrue(related.size() <= SearchIndex.RELATED);
+            String self = page.substring(page.indexOf('/') + 1);
+            assertTrue(related.stream().noneMatch(h -> h.endsWith(self)), page + " lists itself: " + related);
+        }
+    }
+
+    @Test
+    void tsvHasRankScorePageTitle() throws Exception {
+        String tsv = io.github.postmortems.maven.SearchMojo.tsv(search("pool"));
+        String[] first = tsv.lines().findFirst().orElseThrow().split("\t");
+        assertEquals(4, first.length);
+        assertEquals("1", first[0]);
+        assertEquals("2024/03.payments.card-timeouts.html", first[2]);
+        assertEquals("Card payments timed out for 40 minutes", first[3]);
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.postmortems.index;
+
+import io.github.postmortems.Fixtures;
+import io.github.postmortems.SiteBuilder;
+import io.github.postmortems.SiteSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search page in a real headless Chromium, opened from file:// with the browser's default security (no
+ * flags that let file pages fetch). Skipped where {@code /usr/bin/chromedriver} is missing; CI installs it with
+ * {@code apt-get install -y chromium chromium-driver}.
+ */
+class SearchPageBrowserTest {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String HOSTILE_TITLE = "<img src=x onerror=\"window.pwned=1\"> </script><script>window.pwned=2</script> & \"quotes\"";
+
+    @TempDir
+    static Path temp;
+    static Path site;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed");
+        Path archive = temp.resolve("archive");
+        try (Stream<Path> walk = Files.walk(Fixtures.archive("small"))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path to = archive.resolve(Fixtures.archive("small").relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        Files.writeString(archive.resolve("2024/05.web.hostile-title.md"), "# " + HOSTILE_TITLE + "\n\n"
+                + "**Date:** 2024-05-02\n\n**Authors:** Eve\n\n**Status:** Draft\n\n**Severity:** SEV-4\n\n"
+                + "## Summary\n\nThe zanzibar widget printed <b>bold</b> <script>window.pwned=3</script> "
+                + "and <img src=x onerror=window.pwned=4> into the zanzibar page.\n\n## Root Causes\n\nUnknown.\n");
+        site = temp.resolve("site");
+        SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+            options.setBinary("/usr/bin/chromium");
+        }
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static String url(String query) {
+        String page = site.resolve("search.html").toUri().toString();
+        return query == null ? page : page + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static List<WebElement> titles() {
+        return driver.findElements(By.cssSelector("#search-results a.pm-title"));
+    }
+
+    private static void waitForFirst(String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> t = titles();
+            return !t.isEmpty() && t.get(0).getText().equals(title);
+        });
+    }
+
+    @Test
+    void typingAQueryShowsTheExpectedFirstHitFromFile() {
+        driver.get(url(null));
+        assertTrue(driver.getCurrentUrl().startsWith("file:"));
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.sendKeys("connection pool");
+        waitForFirst("Card payments timed out for 40 minutes");
+        WebElement first = titles().get(0);
+        assertTrue(first.getAttribute("href").endsWith("2024/03.payments.card-timeouts.html"));
+        List<String> marks = driver.findElements(By.cssSelector("#search-results li:first-child mark")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(marks.contains("pool"), marks.toString());
+        assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ postmortems? match(es)?\\."));
+    }
+
+    @Test
+    void aSharedLinkRunsItsQueryOnLoadAndPrefixesCompleteTheLastWord() {
+        driver.get(url("exhaus"));
+        // as-you-type is for typing; a shared link is a plain query, and "exhaus" is no indexed term
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.findElement(By.id("search-status")).getText().equals("No postmortem matches."));
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.sendKeys("t"); // "exhaust" as the user types: prefix of the stem "exhaust"
+        waitForFirst("Card payments timed out for 40 minutes");
+        input.sendKeys("e"); // "exhauste", on the way to "exhausted": longer than the stem, still found
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.getCurrentUrl().endsWith("q=exhauste") && !titles().isEmpty());
+        waitForFirst("Card payments timed out for 40 minutes");
+    }
+
+    @Test
+    void facetsNarrowTheResults() {
+        driver.get(url("payments search"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> titles().size() >= 2);
+        int before = titles().size();
+        WebElement box = driver.findElement(By.cssSelector("#search-facets input[name=system][value=search]"));
+        box.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> titles().size() < before);
+        assertEquals(List.of("Search returned nothing"), titles().stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    void hostileTitlesAndSnippetsStayText() {
+        driver.get(url("zanzibar"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !titles().isEmpty());
+        assertEquals(HOSTILE_TITLE.replaceAll("\\s+", " "), titles().get(0).getText());
+        assertTrue(driver.findElements(By.cssSelector("#search-results img, #search-results script, #search-results b"))
+                .isEmpty());
+        assertNull(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned"));
+        String snippet = driver.findElement(By.cssSelector("#search-results .snippet")).getText();
+        assertTrue(snippet.contains("<script>") || snippet.contains("zanzibar"), snippet);
+        assertFalse(driver.getPageSource().contains("<img src=\"x\""));
+    }
+}
