@@ -186,7 +186,8 @@ public final class SearchBenchmark {
     @SuppressWarnings("unchecked")
     private static void pagefind(WebDriver driver, Path site, List<String> queries) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        server.setExecutor(threads);
         // counted here, not with the Resource Timing API: Pagefind fetches from a worker, whose loads the page never sees
         java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
         server.createContext("/", exchange -> {
@@ -246,6 +247,7 @@ public final class SearchBenchmark {
             System.out.println("pagefind from file://: not supported by Pagefind (it fetches its index)");
         } finally {
             server.stop(0);
+            threads.shutdownNow(); // its threads would keep the JVM alive
         }
     }
 
