@@ -1,5 +1,6 @@
 package io.github.postmortems;
 
+import io.github.postmortems.validate.SiteLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +17,15 @@ class SiteLinksTest {
     @TempDir
     Path temp;
 
+    private static List<String> broken(Path site) throws Exception {
+        return SiteLinks.check(site, "site/").stream().map(Problem::toString).toList();
+    }
+
     @Test
     void fixtureSiteHasNoBrokenLinks() throws Exception {
         Path site = temp.resolve("site");
         SiteBuilder.build(SiteSettings.defaults(Fixtures.archive("small"), site, Fixtures.TODAY));
-        assertEquals(List.of(), SiteLinks.broken(site));
+        assertEquals(List.of(), broken(site));
     }
 
     @Test
@@ -30,14 +35,19 @@ class SiteLinksTest {
         Path site = temp.resolve("demo");
         BuildResult result = SiteBuilder.build(SiteSettings.defaults(content, site, Fixtures.TODAY));
         assertTrue(result.postmortems() >= 30, "the demo has at least 30 postmortems");
-        assertEquals(List.of(), SiteLinks.broken(site));
+        assertEquals(List.of(), broken(site));
     }
 
     @Test
-    void theCheckerFindsMissingFilesAndAnchors() throws Exception {
+    void theCheckerFindsMissingFilesAndAnchorsWithTheirLines() throws Exception {
         Path site = Files.createDirectories(temp.resolve("broken"));
-        Files.writeString(site.resolve("a.html"), "<p id=x><a href=b.html>b</a> <a href=a.html#x>x</a> "
-                + "<a href=#y>y</a> <img src=img/g.png> <a href=https://example.com/>ext</a>");
-        assertEquals(List.of("a.html: b.html", "a.html: #y", "a.html: img/g.png"), SiteLinks.broken(site));
+        Files.writeString(site.resolve("a.html"), "<p id=x><a href=b.html>b</a>\n<a href=a.html#x>x</a> "
+                + "<a href=#y>y</a>\n<img src=img/g.png alt=g> <a href=https://example.com/>ext</a> <a href=../../etc/passwd>up</a>");
+        assertEquals(List.of(
+                "site/a.html:1: error: <a> points to 'b.html', which is not in the site [site-link]",
+                "site/a.html:2: error: <a> points to '#y', which is not in the site [site-link]",
+                "site/a.html:3: error: <img> points to 'img/g.png', which is not in the site [site-link]",
+                "site/a.html:3: error: <a> points to '../../etc/passwd', which is not in the site [site-link]"),
+                broken(site));
     }
 }

@@ -4,6 +4,7 @@ import io.github.postmortems.ArchiveCheck;
 import io.github.postmortems.Problem;
 import io.github.postmortems.Report;
 import io.github.postmortems.SiteBuilder;
+import io.github.postmortems.validate.SiteLinks;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,10 +12,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The review gate: every rule, every file, one run. Prints {@code path:line: level: message [rule]} sorted, a
+ * The review gate: every rule, every file, one run, and, when a site has been built, its links. Prints {@code path:line: level: message [rule]} sorted, a
  * summary, and GitHub annotations when running in GitHub Actions; fails when there are errors. Bind it to
  * {@code verify} so a pull request's CI says what a postmortem still lacks.
  */
@@ -36,6 +40,15 @@ public final class CheckMojo extends ArchiveMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the postmortem archive: " + e.getMessage(), e);
         }
+        if (Files.isRegularFile(outputDirectory.toPath().resolve("index.html"))) {
+            try {
+                List<Problem> all = new ArrayList<>(result.problems());
+                all.addAll(SiteLinks.check(outputDirectory.toPath(), sitePrefix()));
+                result = new ArchiveCheck(result.postmortems(), all);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Could not read the built site: " + e.getMessage(), e);
+            }
+        }
         log(result.problems());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             String prefix = repositoryPrefix();
@@ -49,6 +62,13 @@ public final class CheckMojo extends ArchiveMojo {
             throw new MojoFailureException("Postmortem check: " + summary);
         }
         getLog().info("Postmortem check: " + summary);
+    }
+
+    /** How findings name the built site's files: its path from the archive, e.g. {@code target/site/}. */
+    private String sitePrefix() {
+        Path archive = archiveDirectory.toPath().toAbsolutePath().normalize();
+        Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+        return (out.startsWith(archive) ? archive.relativize(out).toString().replace('\\', '/') : out.toString()) + "/";
     }
 
     /** The archive's path from the working directory (the repository root in CI), so annotations land on files. */

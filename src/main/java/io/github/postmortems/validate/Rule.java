@@ -32,7 +32,8 @@ public enum Rule {
     BROKEN_LINK("broken-link", Level.ERROR, false),
     UNUSED_ATTACHMENT("unused-attachment", Level.WARNING, false),
     DUPLICATE_EVENT("duplicate-event", Level.WARNING, false),
-    REVIEW_DEADLINE("review-deadline", Level.ERROR, false);
+    REVIEW_DEADLINE("review-deadline", Level.ERROR, false),
+    SITE_LINK("site-link", Level.ERROR, false);
 
     private final String id;
     private final Level defaultLevel;
