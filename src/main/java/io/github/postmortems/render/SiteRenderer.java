@@ -117,6 +117,25 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * A template, or a RenderException naming it. FreeMarker caches a failed load and answers later requests
+     * with a plain IOException around the first ParseException, so both name the syntax error the same way.
+     */
+    private Template template(String templateName, String path) throws IOException, RenderException {
+        try {
+            return freemarker.getTemplate(templateName);
+        } catch (IOException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof freemarker.core.ParseException p) {
+                    throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
+                            + p.getEditorMessage() + " (line " + p.getLineNumber() + ", column "
+                            + p.getColumnNumber() + ")", p);
+                }
+            }
+            throw e;
+        }
+    }
+
     private void page(SiteWriter out, String templateName, String path, Catalog catalog, Map<String, Object> data)
             throws IOException, RenderException {
         out.write(path, text(templateName, path, catalog, data));
@@ -136,14 +155,10 @@ public final class SiteRenderer {
         model.put("tickets", new TicketLinks(settings));
         StringWriter html = new StringWriter();
         try {
-            Template template = freemarker.getTemplate(templateName);
-            template.process(model, html);
+            template(templateName, path).process(model, html);
         } catch (TemplateException e) {
             throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
                     + e.getMessageWithoutStackTop(), e);
-        } catch (freemarker.core.ParseException e) {
-            throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
-                    + e.getEditorMessage() + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")", e);
         }
         return html.toString();
     }
