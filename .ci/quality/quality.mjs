@@ -108,8 +108,12 @@ async function tabTo(tab, test, limit = 60) {
       fail(`keyboard ${digest}: the copy button cannot be reached with Tab`);
     } else {
       await tab.keyboard.press('Enter');
-      await tab.waitForTimeout(300);
-      const types = await tab.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types).sort());
+      let types = [];
+      for (let i = 0; i < 30 && types.length < 2; i++) { // the copy is asynchronous: poll for up to 3 s
+        await tab.waitForTimeout(100);
+        types = await tab.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types).sort())
+          .catch(() => []);
+      }
       if (types.join(',') !== 'text/html,text/plain') fail(`keyboard ${digest}: copy put ${types} on the clipboard`);
       else console.log(`keyboard ${digest}: copy button puts text/html and text/plain on the clipboard`);
     }
@@ -130,7 +134,8 @@ async function tabTo(tab, test, limit = 60) {
       } else {
         const label = await tab.evaluate(() => document.activeElement.closest('label')?.textContent.trim());
         await tab.keyboard.press('Space');
-        await tab.waitForTimeout(300);
+        await tab.waitForFunction((n) => document.querySelectorAll('#search-results li').length !== n, before,
+          { timeout: 3000 }).catch(() => {});
         const after = await tab.evaluate(() => document.querySelectorAll('#search-results li').length);
         const expected = Number((label ?? '').match(/\((\d+)\)$/)?.[1]);
         // the facet's count is how many results it keeps; the list shows at most a page of them
