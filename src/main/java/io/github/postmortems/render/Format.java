@@ -17,12 +17,6 @@ public final class Format {
         return String.format(Locale.ROOT, "%.1f MB", kb / 1024.0);
     }
 
-    /** Relative link from a page to a site path, e.g. from {@code 2024/x.html} to {@code ../systems/a.html}. */
-    public String link(String fromPage, String toPath) {
-        int depth = (int) fromPage.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth) + toPath;
-    }
-
     /** {@code 45 min}, {@code 1 h 50 min}, {@code 2 d 3 h}; "unknown" when it cannot be derived. */
     public String duration(java.time.Duration d) {
         if (d == null) {

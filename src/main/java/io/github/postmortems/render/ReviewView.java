@@ -22,10 +22,6 @@ public final class ReviewView {
         return ReviewCriteria.of(p, policy);
     }
 
-    public long criteriaMet(Postmortem p) {
-        return criteria(p).stream().filter(Criterion::met).count();
-    }
-
     public LocalDate due(Postmortem p) {
         return p.day().plusDays(policy.reviewDeadlineDays());
     }

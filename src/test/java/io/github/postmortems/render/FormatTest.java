@@ -22,11 +22,9 @@ class FormatTest {
     }
 
     @Test
-    void sizesAndLinks() {
+    void sizes() {
         assertEquals("934 B", fmt.size(934));
         assertEquals("12.3 KB", fmt.size(12_595));
         assertEquals("50.0 MB", fmt.size(50L * 1024 * 1024));
-        assertEquals("../systems/a.html", fmt.link("2024/x.html", "systems/a.html"));
-        assertEquals("systems/a.html", fmt.link("index.html", "systems/a.html"));
     }
 }
