@@ -1,6 +1,5 @@
 package io.github.postmortems.render;
 
-import io.github.postmortems.SiteSettings;
 import io.github.postmortems.aggregate.ActionRow;
 import io.github.postmortems.aggregate.Catalog;
 
@@ -12,8 +11,7 @@ final class ActionsCsv {
     private ActionsCsv() {
     }
 
-    static String of(Catalog catalog, SiteSettings settings, ReviewView review) {
-        TicketLinks tickets = new TicketLinks(settings);
+    static String of(Catalog catalog, TicketLinks tickets, ReviewView review) {
         StringBuilder csv = new StringBuilder();
         row(csv, List.of("system", "action_item", "type", "owner", "ticket", "ticket_url", "status", "postmortem",
                 "incident_date", "age_days", "page"));

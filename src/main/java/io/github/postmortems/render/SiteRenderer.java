@@ -38,11 +38,13 @@ public final class SiteRenderer {
     private final SiteSettings settings;
     private final Format format = new Format();
     private final ReviewView review;
+    private final TicketLinks tickets;
 
     public SiteRenderer(Theme theme, SiteSettings settings) throws IOException {
         this.theme = theme;
         this.settings = settings;
         this.review = new ReviewView(settings.policy());
+        this.tickets = new TicketLinks(settings);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         c.setTemplateLoader(theme.templateLoader());
         c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
@@ -79,7 +81,7 @@ public final class SiteRenderer {
         postmortemPages(catalog, search, out);
         page(out, "systems.ftlh", "systems/index.html", catalog, Map.of());
         page(out, "actions.ftlh", "actions.html", catalog, Map.of());
-        out.write("actions.csv", ActionsCsv.of(catalog, settings, review));
+        out.write("actions.csv", ActionsCsv.of(catalog, tickets, review));
         for (SystemHistory system : catalog.systems()) {
             page(out, "system.ftlh", system.pagePath(), catalog, Map.of("system", system));
         }
@@ -152,7 +154,7 @@ public final class SiteRenderer {
         model.put("fmt", format);
         model.put("review", review);
         model.put("charts", new Charts(catalog));
-        model.put("tickets", new TicketLinks(settings));
+        model.put("tickets", tickets);
         StringWriter html = new StringWriter();
         try {
             template(templateName, path).process(model, html);
