@@ -97,10 +97,62 @@ class HostileInputTest {
         assertEquals("<script>alert('title')</script>", page.selectFirst("h1").text());
         assertFalse(Files.exists(site.resolve("2024/03.web.xss/evil.html")), "active content is not published");
         assertTrue(result.problems().stream().anyMatch(p -> p.toString().equals(
-                "2024/03.web.xss/evil.html:1: warning: not published: a page or script attachment would run as part "
-                        + "of the site; attach it as .txt or a PDF [unsafe-attachment]")));
+                "2024/03.web.xss/evil.html:1: warning: not published: a .html file may run as part of the site; "
+                        + "attach it as .txt or a PDF [unsafe-attachment]")));
         assertEquals("03.web.xss/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(15)%3E.txt",
                 page.select("ul.attachments a").attr("href"));
+    }
+
+    /** The allow-list: inert types are copied, SVG is reduced to drawing, anything else is refused and reported. */
+    @Test
+    void attachmentsThatCouldRunScriptAreCleanedOrRefused() throws Exception {
+        Path archive = archive();
+        write(archive.resolve("2024/03.web.svg.md"), """
+                # Attachments
+
+                **Date:** 2024-03-01
+
+                ![graph](03.web.svg/graph.svg) and [the page](03.web.svg/page.xml).
+
+                [notes](03.web.svg/notes.txt) ![plain](03.web.svg/plain.svg)
+                """);
+        write(archive.resolve("2024/03.web.svg/graph.svg"), """
+                <?xml version="1.0"?><?xml-stylesheet href="x.xsl" type="text/xsl"?>\
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert(1)">\
+                <script>alert(2)</script><rect width="10" height="5" fill="url(#g)" onclick="alert(3)"/>\
+                <a xlink:href="javascript:alert(4)"><text>x</text></a><foreignObject><p>hi</p></foreignObject>\
+                <set attributeName="href" to="javascript:alert(5)"/><use href="#r"/><image href="https://t.example/x"/>\
+                </svg>""");
+        write(archive.resolve("2024/03.web.svg/plain.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle r=\"2\"/></svg>");
+        write(archive.resolve("2024/03.web.svg/page.xml"),
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(6)</script></html>");
+        write(archive.resolve("2024/03.web.svg/notes.txt"), "<script>alert(7)</script>");
+        write(archive.resolve("2024/03.web.svg/run"), "<script>alert(8)</script>");
+        BuildResult result = build(archive);
+        assertEquals(List.of(
+                "2024/03.web.svg.md:5: warning: link to '03.web.svg/page.xml' points to an attachment that is not "
+                        + "published: a .xml file may run as part of the site; attach it as .txt or a PDF "
+                        + "[unsafe-attachment]",
+                "2024/03.web.svg/graph.svg:1: warning: published without <?xml-stylesheet?>, event handler onload, "
+                        + "<script>, event handler onclick, <a>, <foreignObject>, <set>, <image>: an SVG is reduced "
+                        + "to drawing so that it cannot run script [unsafe-attachment]",
+                "2024/03.web.svg/run:1: warning: not published: a file without an extension may be opened as a "
+                        + "page; attach it as .txt or a PDF [unsafe-attachment]"),
+                result.problems().stream().map(Problem::toString).filter(p -> p.contains("unsafe")).toList());
+        Path site = temp.resolve("site/2024/03.web.svg");
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\
+                <rect width="10" height="5" fill="url(#g)" /><use href="#r" /></svg>
+                """, Files.readString(site.resolve("graph.svg")));
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><circle r="2" /></svg>
+                """, Files.readString(site.resolve("plain.svg")));
+        assertEquals("<script>alert(7)</script>", Files.readString(site.resolve("notes.txt")));
+        assertFalse(Files.exists(site.resolve("page.xml")));
+        assertFalse(Files.exists(site.resolve("run")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.postmortems.parse;
 
 import io.github.postmortems.scan.Attachment;
+import io.github.postmortems.scan.RefusedAttachment;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param summary the summary as plain text, for listings; empty when missing
  * @param preambleHtml prose between the title and the first section that is not a field
  * @param declaredTimes started, detected, mitigated, resolved as front matter declares them; they win
+ * @param refusedAttachments files in the attachment folder that are not published (a browser could run them)
  * @param links every link and image target written in the body, in order
  * @param fieldLines the line each metadata field was read from ({@code date}, {@code status}, ...)
  */
@@ -24,7 +26,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
                          LocalDate date, List<String> authors, Status status, String severity, String summary,
                          String preambleHtml, List<Section> sections, List<ActionItem> actionItems,
                          List<TimelineEntry> timeline, List<TimelineEntry> declaredTimes,
-                         List<Attachment> attachments, List<String> tags,
+                         List<Attachment> attachments, List<RefusedAttachment> refusedAttachments, List<String> tags,
                          List<LinkTarget> links, Map<String, Integer> fieldLines) {
 
     public Postmortem {
@@ -34,6 +36,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         timeline = List.copyOf(timeline);
         declaredTimes = List.copyOf(declaredTimes);
         attachments = List.copyOf(attachments);
+        refusedAttachments = List.copyOf(refusedAttachments);
         tags = List.copyOf(tags);
         links = List.copyOf(links);
         fieldLines = Map.copyOf(fieldLines);

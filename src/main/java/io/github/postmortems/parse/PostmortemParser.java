@@ -117,7 +117,7 @@ public final class PostmortemParser {
                     title(), date, authors(), status, severity(), summary, preamble.toString(), sections,
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
-                    file.attachments(), tags(), links, fieldLines);
+                    file.attachments(), file.refused(), tags(), links, fieldLines);
             return new ParsedFile(postmortem, problems);
         }
 

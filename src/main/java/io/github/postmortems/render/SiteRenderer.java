@@ -15,11 +15,13 @@ import io.github.postmortems.newsletter.NewsletterPages;
 import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
+import io.github.postmortems.scan.InertSvg;
 import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +99,12 @@ public final class SiteRenderer {
                     // the searcher is thread-safe and related() builds its own MoreLikeThis per call
                     page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p, "related", search.related(p)));
                     for (Attachment a : p.attachments()) {
-                        out.copy(p.year() + "/" + p.baseName() + "/" + a.name(), a.path());
+                        String target = p.year() + "/" + p.baseName() + "/" + a.name();
+                        if (a.name().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                            out.write(target, InertSvg.clean(Files.readAllBytes(a.path())).svg());
+                        } else {
+                            out.copy(target, a.path());
+                        }
                     }
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);

@@ -27,9 +27,18 @@ public final class Archive {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern SHAPE = Pattern.compile("(\\d{2})\\.([^.]+)\\.([^.]+)\\.md");
     private static final Pattern NAME_PART = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /**
+     * Attachments published as they are: types no browser runs as part of the site, over HTTP or from file://.
+     * SVG is published only after {@link InertSvg} has reduced it to drawing; anything else is refused.
+     */
+    private static final Set<String> INERT = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico",
+            "tif", "tiff", "pdf", "txt", "text", "log", "out", "err", "csv", "tsv", "json", "ndjson", "jsonl",
+            "yaml", "yml", "toml", "ini", "conf", "cfg", "properties", "md", "diff", "patch", "sql", "eml", "msg",
+            "mbox", "har", "pcap", "pcapng", "zip", "gz", "tgz", "tar", "bz2", "xz", "zst", "7z", "mp4", "webm",
+            "mov", "mp3", "wav", "ogg", "docx", "xlsx", "pptx", "odt", "ods", "odp");
+    /** The largest SVG that is cleaned and published; bigger ones are refused rather than parsed. */
+    private static final long SVG_LIMIT = 8L << 20;
     /** Markdown files an archive's root is expected to hold besides the year folders. */
-    /** Attachments a browser would run as part of the site if opened: they are not published. */
-    private static final Set<String> ACTIVE_CONTENT = Set.of("html", "htm", "xhtml", "shtml", "js", "mjs", "xht");
     private static final Set<String> ROOT_DOCUMENTS = Set.of("readme.md", "template.md", "contributing.md",
             "changelog.md", "license.md", "code_of_conduct.md");
 
@@ -116,16 +125,17 @@ public final class Archive {
         }
         String base = name.substring(0, name.length() - 3);
         Path folder = file.resolveSibling(base);
-        List<Attachment> attachments = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                ? attachments(folder, relative.substring(0, relative.length() - 3), problems)
-                : List.of();
+        List<Attachment> attachments = new ArrayList<>();
+        List<RefusedAttachment> refused = new ArrayList<>();
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            attachments(folder, relative.substring(0, relative.length() - 3), attachments, refused, problems);
+        }
         return java.util.Optional.of(new SourceFile(file, relative, year, month, m.group(2), m.group(3),
-                attachments));
+                attachments, refused));
     }
 
-    private static List<Attachment> attachments(Path folder, String relativeFolder, List<Problem> problems)
-            throws IOException {
-        List<Attachment> result = new ArrayList<>();
+    private static void attachments(Path folder, String relativeFolder, List<Attachment> result,
+                                    List<RefusedAttachment> refused, List<Problem> problems) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted().toList()) {
                 String inner = folder.relativize(p).toString().replace('\\', '/');
@@ -135,18 +145,30 @@ public final class Archive {
                 if (Files.isSymbolicLink(p)) {
                     problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "symlink",
                             "symbolic links are not followed; this entry is not published"));
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isActiveContent(inner)) {
-                    problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "unsafe-attachment",
-                            "not published: a page or script attachment would run as part of the site; "
-                                    + "attach it as .txt or a PDF"));
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    result.add(new Attachment(inner, p, Files.size(p)));
+                    String ext = extension(inner);
+                    long size = Files.size(p);
+                    if (INERT.contains(ext)) {
+                        result.add(new Attachment(inner, p, size));
+                    } else if (ext.equals("svg") && size <= SVG_LIMIT) {
+                        List<String> removed = InertSvg.clean(Files.readAllBytes(p)).removed();
+                        if (!removed.isEmpty()) {
+                            problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "unsafe-attachment",
+                                    "published without " + String.join(", ", removed)
+                                            + ": an SVG is reduced to drawing so that it cannot run script"));
+                        }
+                        result.add(new Attachment(inner, p, size));
+                    } else {
+                        refused.add(new RefusedAttachment(inner, ext.equals("svg")
+                                ? "an SVG over " + (SVG_LIMIT >> 20) + " MB is not cleaned and not published"
+                                : ext.isEmpty() ? "a file without an extension may be opened as a page"
+                                : "a ." + ext + " file may run as part of the site"));
+                    }
                 }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return result;
     }
 
     private static List<Path> sortedChildren(Path dir) throws IOException {
@@ -155,9 +177,10 @@ public final class Archive {
         }
     }
 
-    private static boolean isActiveContent(String name) {
+    private static String extension(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && ACTIVE_CONTENT.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHidden(String name) {

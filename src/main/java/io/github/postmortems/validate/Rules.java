@@ -4,6 +4,7 @@ import io.github.postmortems.Problem;
 import io.github.postmortems.parse.LinkTarget;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
+import io.github.postmortems.scan.RefusedAttachment;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +119,10 @@ public final class Rules {
     static void links(Postmortem p, Set<String> published, List<Problem> problems) {
         Path dir = Path.of(p.sourcePath()).getParent();
         Set<String> linked = new HashSet<>();
+        Map<String, RefusedAttachment> refused = new HashMap<>();
+        for (RefusedAttachment r : p.refusedAttachments()) {
+            refused.put(p.year() + "/" + p.baseName() + "/" + r.name(), r);
+        }
         for (LinkTarget link : p.links()) {
             String url = link.url().strip();
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
@@ -139,11 +144,22 @@ public final class Rules {
             if (resolved.startsWith("..") || relative.isEmpty()) {
                 problems.add(Rule.BROKEN_LINK.at(p.sourcePath(), link.line(),
                         "link to '" + url + "' leaves the archive"));
+            } else if (refused.containsKey(relative)) {
+                problems.add(Rule.UNSAFE_ATTACHMENT.at(p.sourcePath(), link.line(), "link to '" + url
+                        + "' points to an attachment that is not published: " + refused.get(relative).reason()
+                        + "; attach it as .txt or a PDF"));
+                linked.add(relative);
             } else if (!published.contains(relative)) {
                 problems.add(Rule.BROKEN_LINK.at(p.sourcePath(), link.line(), "link to '" + url + "' points to "
                         + relative + ", which is not a postmortem or an attachment in the archive"));
             } else {
                 linked.add(relative);
+            }
+        }
+        for (Map.Entry<String, RefusedAttachment> r : new java.util.TreeMap<>(refused).entrySet()) {
+            if (!linked.contains(r.getKey())) {
+                problems.add(Rule.UNSAFE_ATTACHMENT.at(r.getKey(), 1, "not published: " + r.getValue().reason()
+                        + "; attach it as .txt or a PDF"));
             }
         }
         for (Attachment a : p.attachments()) {

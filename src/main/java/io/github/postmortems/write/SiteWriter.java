@@ -43,6 +43,11 @@ public final class SiteWriter implements AutoCloseable {
         files.incrementAndGet();
     }
 
+    public void write(String relativePath, byte[] content) throws IOException {
+        Files.write(target(relativePath), content);
+        files.incrementAndGet();
+    }
+
     public void copy(String relativePath, Path source) throws IOException {
         Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING);
         files.incrementAndGet();
