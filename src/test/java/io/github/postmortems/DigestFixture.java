@@ -1,5 +1,6 @@
 package io.github.postmortems;
 
+import io.github.postmortems.config.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

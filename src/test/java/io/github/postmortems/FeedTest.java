@@ -1,5 +1,6 @@
 package io.github.postmortems;
 
+import io.github.postmortems.build.SiteBuilder;
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.ValidationDriver;

@@ -1,5 +1,9 @@
 package io.github.postmortems;
 
+import io.github.postmortems.build.BuildFailure;
+import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;

@@ -1,5 +1,9 @@
 package io.github.postmortems;
 
+import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.BuildFailure;
+import io.github.postmortems.build.SiteBuilder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,7 +1,10 @@
 package io.github.postmortems;
 
-import io.github.postmortems.newsletter.DigestPrinter;
-import io.github.postmortems.newsletter.NewsletterPages;
+import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.build.DigestPrinter;
+import io.github.postmortems.newsletter.Digests;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -176,7 +179,7 @@ class NewsletterTest {
         BuildResult result = SiteBuilder.build(DigestFixture.settings(archive, temp.resolve("site"), "UTC", null));
         assertEquals("baseUrl is not set: the e-mail digests and feeds use relative addresses, which break once an "
                 + "e-mail is sent; set <baseUrl> to the address the site is published under",
-                NewsletterPages.baseUrlWarning(DigestFixture.settings(archive, temp, "UTC", null)).orElseThrow());
+                Digests.baseUrlWarning(DigestFixture.settings(archive, temp, "UTC", null)).orElseThrow());
         assertEquals(List.of(
                 "newsletter/march.md:1: warning: an editor's intro is a file named YYYY-MM.md (for example 2025-03.md); "
                         + "this one is not used [newsletter]"),
@@ -194,11 +197,11 @@ class NewsletterTest {
         SiteBuilder.build(settings);
         YearMonth march = YearMonth.of(2025, 3);
         assertEquals(Files.readString(site.resolve("newsletter/2025-03.md")),
-                DigestPrinter.digest(settings, march, NewsletterPages.DigestOutput.MARKDOWN));
+                DigestPrinter.digest(settings, march, io.github.postmortems.render.DigestPages.DigestOutput.MARKDOWN));
         assertEquals(Files.readString(site.resolve("newsletter/2025-03.email.html")),
-                DigestPrinter.digest(settings, march, NewsletterPages.DigestOutput.EMAIL));
+                DigestPrinter.digest(settings, march, io.github.postmortems.render.DigestPages.DigestOutput.EMAIL));
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> DigestPrinter.digest(settings, YearMonth.of(2025, 2), NewsletterPages.DigestOutput.TEXT));
+                () -> DigestPrinter.digest(settings, YearMonth.of(2025, 2), io.github.postmortems.render.DigestPages.DigestOutput.TEXT));
         assertEquals("no postmortems in February 2025, so there is no digest; the latest months with one: "
                 + "2025-04, 2025-03, 2024-03", none.getMessage());
     }

@@ -1,5 +1,8 @@
 package io.github.postmortems;
 
+import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.SiteBuilder;
 import io.github.postmortems.validate.SiteLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package io.github.postmortems.maven;
 
 import io.github.postmortems.BuildClock;
 import io.github.postmortems.Problem;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.parse.Status;
 import io.github.postmortems.validate.Policy;
 import io.github.postmortems.validate.Rule;

@@ -1,9 +1,9 @@
 package io.github.postmortems.maven;
 
-import io.github.postmortems.ArchiveCheck;
+import io.github.postmortems.build.ArchiveCheck;
 import io.github.postmortems.Problem;
 import io.github.postmortems.Report;
-import io.github.postmortems.SiteBuilder;
+import io.github.postmortems.build.SiteBuilder;
 import io.github.postmortems.validate.SiteLinks;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

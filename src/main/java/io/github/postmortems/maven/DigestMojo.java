@@ -1,9 +1,8 @@
 package io.github.postmortems.maven;
 
-import io.github.postmortems.BuildFailure;
-import io.github.postmortems.newsletter.DigestPrinter;
-import io.github.postmortems.newsletter.NewsletterPages;
-import io.github.postmortems.newsletter.NewsletterPages.DigestOutput;
+import io.github.postmortems.build.BuildFailure;
+import io.github.postmortems.build.DigestPrinter;
+import io.github.postmortems.render.DigestPages.DigestOutput;
 import io.github.postmortems.render.RenderException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -55,7 +54,7 @@ public final class DigestMojo extends ArchiveMojo {
             throw new MojoFailureException("format '" + format + "' is not one of " + Arrays.stream(DigestOutput.values())
                     .map(o -> o.name().toLowerCase(Locale.ROOT)).toList());
         }
-        NewsletterPages.baseUrlWarning(settings()).ifPresent(getLog()::warn);
+        io.github.postmortems.newsletter.Digests.baseUrlWarning(settings()).ifPresent(getLog()::warn);
         String text;
         try {
             text = DigestPrinter.digest(settings(), m, kind);

@@ -1,9 +1,9 @@
 package io.github.postmortems.maven;
 
-import io.github.postmortems.BuildFailure;
-import io.github.postmortems.BuildResult;
-import io.github.postmortems.SiteBuilder;
-import io.github.postmortems.newsletter.NewsletterPages;
+import io.github.postmortems.build.BuildFailure;
+import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.newsletter.Digests;
 import io.github.postmortems.render.RenderException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,7 +32,7 @@ public final class SiteMojo extends ArchiveMojo {
         try {
             BuildResult result = SiteBuilder.build(settings());
             log(result.problems());
-            NewsletterPages.baseUrlWarning(settings()).ifPresent(getLog()::warn);
+            Digests.baseUrlWarning(settings()).ifPresent(getLog()::warn);
             getLog().info("Postmortem site: " + result.postmortems() + " postmortems, " + result.files()
                     + " files in " + outputDirectory);
         } catch (BuildFailure e) {

@@ -84,7 +84,7 @@ public record MonthlyDigest(YearMonth month, String introMarkdown, String introH
                 + inReview.size() + " in review.";
     }
 
-    static String name(YearMonth m) {
+    public static String name(YearMonth m) {
         return m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear();
     }
 }

@@ -7,22 +7,15 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.aggregate.Catalog;
-import io.github.postmortems.aggregate.SystemHistory;
-import io.github.postmortems.aggregate.YearSummary;
-import io.github.postmortems.newsletter.NewsletterPages;
 import io.github.postmortems.index.SearchIndex;
-import io.github.postmortems.parse.Postmortem;
-import io.github.postmortems.scan.Attachment;
-import io.github.postmortems.scan.InertSvg;
 import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -32,8 +25,6 @@ import java.util.TimeZone;
  * build: errors are rethrown, HTML is escaped unless a template says otherwise, templates cannot reach Java.
  */
 public final class SiteRenderer {
-
-    private static final int LATEST = 10;
 
     private final Configuration freemarker;
     private final Theme theme;
@@ -68,62 +59,27 @@ public final class SiteRenderer {
         this.freemarker = c;
     }
 
+    /** Every kind of page the site has, in the order they are written. */
+    static final List<PageSet> PAGE_SETS = List.of(new AssetPages(), new HomePage(), new SearchPage(), new YearPages(),
+            new PostmortemPages(), new SystemPages(), new ActionPages(), new DigestPages());
+
     public void render(Catalog catalog, SearchIndex search, SiteWriter out) throws IOException, RenderException {
-        for (String asset : theme.assets()) {
-            try (InputStream in = theme.openAsset(asset)) {
-                out.copy("assets/" + asset, in);
-            }
+        Pages pages = new Pages(catalog, search, settings, this, out);
+        for (PageSet set : PAGE_SETS) {
+            set.write(pages);
         }
-        page(out, "index.ftlh", "index.html", catalog, Map.of(
-                "latest", catalog.newestFirst().subList(0, Math.min(LATEST, catalog.newestFirst().size()))));
-        page(out, "search.ftlh", "search.html", catalog, Map.of("searchIndex", search.writeBrowserIndex(out)));
-        for (YearSummary year : catalog.years()) {
-            page(out, "year.ftlh", year.pagePath(), catalog, Map.of("year", year));
-        }
-        postmortemPages(catalog, search, out);
-        page(out, "systems.ftlh", "systems/index.html", catalog, Map.of());
-        page(out, "actions.ftlh", "actions.html", catalog, Map.of());
-        out.write("actions.csv", ActionsCsv.of(catalog, tickets, review));
-        for (SystemHistory system : catalog.systems()) {
-            page(out, "system.ftlh", system.pagePath(), catalog, Map.of("system", system));
-        }
-        NewsletterPages.render(this, catalog, settings, out);
     }
 
-    /** The bulk of the site: pages are independent, so they render on every core. */
-    private void postmortemPages(Catalog catalog, SearchIndex search, SiteWriter out)
-            throws IOException, RenderException {
-        try {
-            catalog.newestFirst().parallelStream().forEach(p -> {
-                try {
-                    // the searcher is thread-safe and related() builds its own MoreLikeThis per call
-                    page(out, "postmortem.ftlh", p.pagePath(), catalog, Map.of("postmortem", p, "related", search.related(p)));
-                    for (Attachment a : p.attachments()) {
-                        String target = p.year() + "/" + p.baseName() + "/" + a.name();
-                        if (a.name().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                            out.write(target, InertSvg.clean(Files.readAllBytes(a.path())).svg());
-                        } else {
-                            out.copy(target, a.path());
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                } catch (RenderException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (RuntimeException e) {
-            // a parallel stream may rethrow a copy of the worker's exception around the original: find ours
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof RenderException r) {
-                    throw r;
-                }
-                if (t instanceof IOException io) {
-                    throw io;
-                }
-            }
-            throw e;
-        }
+    Theme theme() {
+        return theme;
+    }
+
+    TicketLinks tickets() {
+        return tickets;
+    }
+
+    ReviewView review() {
+        return review;
     }
 
     /**
@@ -143,11 +99,6 @@ public final class SiteRenderer {
             }
             throw e;
         }
-    }
-
-    private void page(SiteWriter out, String templateName, String path, Catalog catalog, Map<String, Object> data)
-            throws IOException, RenderException {
-        out.write(path, text(templateName, path, catalog, data));
     }
 
     /** One template rendered for the site path {@code path}, which sets the relative links' depth. */

@@ -1,6 +1,6 @@
 package io.github.postmortems.render;
 
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.parse.ActionItem;
 
 /** Where an action item's ticket lives: the link its author wrote, else the configured ticket URL pattern. */

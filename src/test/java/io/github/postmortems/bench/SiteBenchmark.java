@@ -1,8 +1,8 @@
 package io.github.postmortems.bench;
 
-import io.github.postmortems.BuildResult;
-import io.github.postmortems.SiteBuilder;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.config.SiteSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.postmortems.index;
 
 import io.github.postmortems.Fixtures;
-import io.github.postmortems.SiteBuilder;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.config.SiteSettings;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package io.github.postmortems.index;
 
-import io.github.postmortems.SiteBuilder;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.config.SiteSettings;
 
 import java.nio.file.Path;
 

@@ -1,8 +1,8 @@
 package io.github.postmortems.index;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.postmortems.SiteBuilder;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;

@@ -1,10 +1,10 @@
 package io.github.postmortems.validate;
 
-import io.github.postmortems.ArchiveCheck;
+import io.github.postmortems.build.ArchiveCheck;
 import io.github.postmortems.Fixtures;
 import io.github.postmortems.Problem;
-import io.github.postmortems.SiteBuilder;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.config.SiteSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

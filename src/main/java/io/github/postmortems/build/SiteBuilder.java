@@ -1,7 +1,9 @@
-package io.github.postmortems;
+package io.github.postmortems.build;
 
+import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.Problem;
 import io.github.postmortems.aggregate.Catalog;
-import io.github.postmortems.newsletter.NewsletterPages;
+import io.github.postmortems.newsletter.Digests;
 import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
@@ -42,7 +44,7 @@ public final class SiteBuilder {
         }
         Catalog catalog = catalog(checked, settings);
         List<Problem> problems = new ArrayList<>(checked.problems());
-        problems.addAll(NewsletterPages.findings(settings, catalog));
+        problems.addAll(Digests.findings(settings, catalog));
         try (SearchIndex search = SearchIndex.build(catalog.newestFirst(),
                 SearchIndex.directoryFor(settings.outputDirectory()));
              SiteWriter out = SiteWriter.open(settings.outputDirectory())) {

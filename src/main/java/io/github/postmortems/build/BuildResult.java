@@ -1,5 +1,6 @@
-package io.github.postmortems;
+package io.github.postmortems.build;
 
+import io.github.postmortems.Problem;
 import java.util.List;
 
 /** What a successful build did, and the warnings it found on the way. */

@@ -1,5 +1,6 @@
-package io.github.postmortems;
+package io.github.postmortems.build;
 
+import io.github.postmortems.Problem;
 import io.github.postmortems.parse.Postmortem;
 
 import java.util.List;

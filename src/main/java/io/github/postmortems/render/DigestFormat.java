@@ -1,6 +1,5 @@
-package io.github.postmortems.newsletter;
+package io.github.postmortems.render;
 
-import io.github.postmortems.render.Format;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package io.github.postmortems.newsletter;
+package io.github.postmortems.render;
 
 /** Inline styles of the e-mail digest: hex colours and a font stack on every text element (Gmail, Outlook). */
 final class EmailStyle {

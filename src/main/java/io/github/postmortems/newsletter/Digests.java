@@ -1,13 +1,10 @@
 package io.github.postmortems.newsletter;
 
 import io.github.postmortems.Problem;
-import io.github.postmortems.SiteSettings;
+import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.Prose;
-import io.github.postmortems.render.RenderException;
-import io.github.postmortems.render.SiteRenderer;
-import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -27,70 +24,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The newsletter's files: per month a digest page, its e-mail variant, plain text and Markdown; an index; and
- * the Atom feeds of postmortems and of digests.
+ * The newsletter's content: the monthly digests with their editors' intros, and the Atom feeds of postmortems and
+ * of digests. {@code render.DigestPages} turns them into files.
  */
-public final class NewsletterPages {
+public final class Digests {
 
     /** Where an archive keeps its editors' intros, as {@code YYYY-MM.md}. */
     public static final String INTROS = "newsletter";
-    static final int FEED_ENTRIES = 50;
+    public static final int FEED_ENTRIES = 50;
 
-    /** The ways a digest can be printed: what {@code postmortem:digest -Dformat=} accepts. */
-    public enum DigestOutput {
-        MARKDOWN("digest-markdown.ftl"), TEXT("digest-text.ftl"), EMAIL("digest-email.ftlh"), HTML("newsletter.ftlh");
-
-        final String template;
-
-        DigestOutput(String template) {
-            this.template = template;
-        }
-    }
-
-    private NewsletterPages() {
-    }
-
-    public static void render(SiteRenderer renderer, Catalog catalog, SiteSettings settings, SiteWriter out)
-            throws IOException, RenderException {
-        List<MonthlyDigest> digests = digests(catalog, settings);
-        for (MonthlyDigest d : digests) {
-            out.write(d.textPath(), text(renderer, catalog, settings, d, DigestOutput.TEXT));
-            out.write(d.markdownPath(), text(renderer, catalog, settings, d, DigestOutput.MARKDOWN));
-            out.write(d.emailPath(), text(renderer, catalog, settings, d, DigestOutput.EMAIL));
-            out.write(d.pagePath(), text(renderer, catalog, settings, d, DigestOutput.HTML));
-        }
-        out.write("newsletter/index.html", renderer.text("newsletter-index.ftlh", "newsletter/index.html", catalog,
-                Map.of("digests", digests)));
-        if (!catalog.newestFirst().isEmpty()) {
-            out.write("feed.xml", renderer.text("feed.ftlx", "feed.xml", catalog,
-                    Map.of("feed", postmortemFeed(catalog, settings))));
-            out.write("newsletter/feed.xml", renderer.text("feed.ftlx", "newsletter/feed.xml", catalog,
-                    Map.of("feed", digestFeed(digests, settings))));
-        }
-    }
-
-    /** One digest in one of its forms, as the site has it. */
-    public static String text(SiteRenderer renderer, Catalog catalog, SiteSettings settings, MonthlyDigest digest,
-                              DigestOutput output) throws IOException, RenderException {
-        Map<String, Object> data = new HashMap<>();
-        data.put("digest", digest);
-        data.put("nl", new DigestFormat(settings.baseUrl()));
-        String path = switch (output) {
-            case MARKDOWN -> digest.markdownPath();
-            case TEXT -> digest.textPath();
-            case EMAIL -> digest.emailPath();
-            case HTML -> digest.pagePath();
-        };
-        if (output == DigestOutput.HTML) {
-            data.put("digestText", text(renderer, catalog, settings, digest, DigestOutput.TEXT));
-        }
-        String text = renderer.text(output.template, path, catalog, data);
-        // sections that are left out must not leave their blank lines behind
-        return switch (output) {
-            case TEXT -> text.replaceAll("\n{4,}", "\n\n\n");
-            case MARKDOWN -> text.replaceAll("\n{3,}", "\n\n");
-            default -> text;
-        };
+    private Digests() {
     }
 
     public static List<MonthlyDigest> digests(Catalog catalog, SiteSettings settings) throws IOException {
@@ -176,7 +119,7 @@ public final class NewsletterPages {
         return intros;
     }
 
-    private static Feed postmortemFeed(Catalog catalog, SiteSettings settings) {
+    public static Feed postmortemFeed(Catalog catalog, SiteSettings settings) {
         String base = settings.baseUrl();
         List<FeedEntry> entries = new ArrayList<>();
         for (Postmortem p : catalog.newestFirst().subList(0, Math.min(FEED_ENTRIES, catalog.newestFirst().size()))) {
@@ -190,7 +133,7 @@ public final class NewsletterPages {
                 entries);
     }
 
-    private static Feed digestFeed(List<MonthlyDigest> digests, SiteSettings settings) {
+    public static Feed digestFeed(List<MonthlyDigest> digests, SiteSettings settings) {
         String base = settings.baseUrl();
         String self = "newsletter/feed.xml";
         List<FeedEntry> entries = new ArrayList<>();

@@ -1,5 +1,6 @@
-package io.github.postmortems;
+package io.github.postmortems.build;
 
+import io.github.postmortems.Problem;
 import java.util.List;
 
 /** The archive has errors; nothing was written. Carries every finding, not only the first. */

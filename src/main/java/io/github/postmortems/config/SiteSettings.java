@@ -1,4 +1,4 @@
-package io.github.postmortems;
+package io.github.postmortems.config;
 
 import io.github.postmortems.validate.Policy;
 

@@ -1,0 +1,13 @@
+package io.github.postmortems.render;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** {@code search.html} and the browser's search data under {@code search/}. */
+final class SearchPage implements PageSet {
+
+    @Override
+    public void write(Pages pages) throws IOException, RenderException {
+        pages.page("search.ftlh", "search.html", Map.of("searchIndex", pages.search().writeBrowserIndex(pages.out())));
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.postmortems.render;
+
+import io.github.postmortems.aggregate.SystemHistory;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** {@code systems/index.html} and a timeline page per system. */
+final class SystemPages implements PageSet {
+
+    @Override
+    public void write(Pages pages) throws IOException, RenderException {
+        pages.page("systems.ftlh", "systems/index.html", Map.of());
+        for (SystemHistory system : pages.catalog().systems()) {
+            pages.page("system.ftlh", system.pagePath(), Map.of("system", system));
+        }
+    }
+}
