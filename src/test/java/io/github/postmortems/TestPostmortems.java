@@ -1,9 +1,12 @@
 package io.github.postmortems;
 
+import io.github.postmortems.model.Summarizer;
+import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
 import io.github.postmortems.scan.SourceFile;
+import io.github.postmortems.validate.Policy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +16,8 @@ import java.util.List;
 public final class TestPostmortems {
 
     private static final PostmortemParser PARSER = new PostmortemParser(false);
+    private static final Summarizer SUMMARIZER = new Summarizer(java.time.ZoneOffset.UTC,
+            Policy.defaults(Fixtures.TODAY));
 
     private TestPostmortems() {
     }
@@ -24,6 +29,15 @@ public final class TestPostmortems {
                 Integer.parseInt(name[0]), name[1], name[2], List.of());
         ParsedFile parsed = PARSER.parse(file, markdown.getBytes(StandardCharsets.UTF_8));
         return parsed.postmortem();
+    }
+
+    /** Its summary under the default policy on {@link Fixtures#TODAY}, in UTC. */
+    public static Summary summary(Postmortem p) {
+        return SUMMARIZER.summarize(p);
+    }
+
+    public static List<Summary> summaries(Postmortem... postmortems) {
+        return java.util.Arrays.stream(postmortems).map(TestPostmortems::summary).toList();
     }
 
     /** A minimal postmortem with a Date, a severity and a timeline from start to resolution. */

@@ -1,15 +1,12 @@
 package io.github.postmortems.aggregate;
 
 import io.github.postmortems.parse.ActionItem;
-import io.github.postmortems.parse.LinkTarget;
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Status;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,42 +19,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The archive seen as a whole: every listing and statistic the site shows, computed once, in passes linear in
  * the number of postmortems (plus sorting).
  *
- * @param times each postmortem's incident times, by source path
  * @param repeats postmortems that look like an earlier incident again, by source path
  * @param months incidents per month over the archive's span, oldest first
  * @param actions every action item, by system, then newest postmortem first, then as written
  */
-public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
-                      List<Postmortem> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
-                      Map<String, IncidentTimes> times, Map<String, Repeat> repeats, List<MonthCount> months,
-                      List<ActionRow> actions) {
+public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
+                      List<Summary> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
+                      Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
-    public static final Comparator<Postmortem> NEWEST_FIRST = Comparator.comparing(Postmortem::day).reversed()
-            .thenComparing(Postmortem::sourcePath);
+    public static final Comparator<Summary> NEWEST_FIRST = Comparator.comparing(Summary::day).reversed()
+            .thenComparing(Summary::sourcePath);
 
-    /**
-     * @param zone the zone of timeline times that name none
-     * @param repeatWindowDays how close the same event must come again to count as a repeat
-     */
-    public static Catalog of(List<Postmortem> postmortems, ZoneId zone, int repeatWindowDays) {
-        List<Postmortem> newest = postmortems.stream().sorted(NEWEST_FIRST).toList();
-        Map<String, IncidentTimes> times = new HashMap<>();
-        for (Postmortem p : newest) {
-            times.put(p.sourcePath(), IncidentTimes.of(p, zone));
-        }
+    /** @param repeatWindowDays how close the same event must come again to count as a repeat */
+    public static Catalog of(List<Summary> postmortems, int repeatWindowDays) {
+        List<Summary> newest = postmortems.stream().sorted(NEWEST_FIRST).toList();
         Map<String, Repeat> repeats = repeats(newest, repeatWindowDays);
 
-        Map<Integer, Map<Integer, List<Postmortem>>> byYearMonth = new TreeMap<>(Comparator.reverseOrder());
-        Map<String, List<Postmortem>> bySystem = new TreeMap<>();
-        for (Postmortem p : newest) {
+        Map<Integer, Map<Integer, List<Summary>>> byYearMonth = new TreeMap<>(Comparator.reverseOrder());
+        Map<String, List<Summary>> bySystem = new TreeMap<>();
+        for (Summary p : newest) {
             byYearMonth.computeIfAbsent(p.year(), y -> new TreeMap<>(Comparator.reverseOrder()))
                     .computeIfAbsent(p.month(), m -> new ArrayList<>()).add(p);
             bySystem.computeIfAbsent(p.system(), s -> new ArrayList<>()).add(p);
@@ -70,10 +57,10 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         });
 
         List<SystemHistory> systems = new ArrayList<>();
-        bySystem.forEach((name, list) -> systems.add(history(name, list, newest, times, repeats)));
+        bySystem.forEach((name, list) -> systems.add(history(name, list, newest, repeats)));
         List<ActionRow> actions = systems.stream().flatMap(s -> s.actions().stream()).toList();
 
-        List<Postmortem> unreviewed = newest.stream().filter(p -> !p.status().isReviewed())
+        List<Summary> unreviewed = newest.stream().filter(p -> !p.reviewed())
                 .sorted(NEWEST_FIRST.reversed()).toList();
 
         Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -82,8 +69,8 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         }
         Map<String, Long> bySeverity = newest.stream()
                 .collect(Collectors.groupingBy(Catalog::severityKey, TreeMap::new, Collectors.counting()));
-        return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, times, repeats,
-                months(newest), actions);
+        return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, repeats, months(newest),
+                actions);
     }
 
     public Catalog {
@@ -94,8 +81,7 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         // insertion order is the display order; Map.copyOf would randomise it between runs
         byStatus = Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
         bySeverity = Collections.unmodifiableMap(new LinkedHashMap<>(bySeverity));
-        times = Map.copyOf(times); // looked up, never iterated
-        repeats = Map.copyOf(repeats);
+        repeats = Map.copyOf(repeats); // looked up, never iterated
         months = List.copyOf(months);
         actions = List.copyOf(actions);
     }
@@ -119,13 +105,9 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         throw new IllegalArgumentException("no postmortems for system " + name);
     }
 
-    public IncidentTimes times(Postmortem p) {
-        return times.getOrDefault(p.sourcePath(), IncidentTimes.UNKNOWN);
-    }
-
-    /** The earlier incident this one repeats, or null. */
-    public Repeat repeatOf(Postmortem p) {
-        return repeats.get(p.sourcePath());
+    /** The earlier incident the postmortem at this archive path repeats, or null. */
+    public Repeat repeatOf(String sourcePath) {
+        return repeats.get(sourcePath);
     }
 
     /** Distinct owners of action items, sorted, for filters. */
@@ -143,20 +125,19 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    static String severityKey(Postmortem p) {
-        return p.severity() == null ? "unknown" : p.severity();
+    static String severityKey(Summary p) {
+        return p.severityLabel();
     }
 
-    private static SystemHistory history(String name, List<Postmortem> list, List<Postmortem> archive,
-                                         Map<String, IncidentTimes> times, Map<String, Repeat> repeats) {
-        Function<Postmortem, IncidentTimes> t = p -> times.get(p.sourcePath());
-        Map<Integer, List<Postmortem>> byYear = list.stream()
-                .collect(Collectors.groupingBy(Postmortem::year, () -> new TreeMap<>(Comparator.reverseOrder()),
+    private static SystemHistory history(String name, List<Summary> list, List<Summary> archive,
+                                         Map<String, Repeat> repeats) {
+                Map<Integer, List<Summary>> byYear = list.stream()
+                .collect(Collectors.groupingBy(Summary::year, () -> new TreeMap<>(Comparator.reverseOrder()),
                         Collectors.toList()));
         List<YearStats> years = new ArrayList<>();
         byYear.forEach((year, ps) -> {
-            List<Duration> detect = ps.stream().map(p -> t.apply(p).timeToDetect()).toList();
-            List<Duration> resolve = ps.stream().map(p -> t.apply(p).timeToResolve()).toList();
+            List<Duration> detect = ps.stream().map(p -> p.times().timeToDetect()).toList();
+            List<Duration> resolve = ps.stream().map(p -> p.times().timeToResolve()).toList();
             years.add(new YearStats(year, ps.size(), Durations.median(detect), Durations.known(detect),
                     Durations.median(resolve), Durations.known(resolve)));
         });
@@ -174,14 +155,14 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         List<Repeat> systemRepeats = list.stream().map(p -> repeats.get(p.sourcePath()))
                 .filter(java.util.Objects::nonNull).toList();
         List<ActionRow> all = new ArrayList<>();
-        for (Postmortem p : list) {
+        for (Summary p : list) {
             for (ActionItem a : p.actionItems()) {
                 all.add(new ActionRow(a, p));
             }
         }
         List<ActionRow> open = all.stream().filter(a -> !a.item().done()).toList();
-        List<Duration> detect = list.stream().map(p -> t.apply(p).timeToDetect()).toList();
-        List<Duration> resolve = list.stream().map(p -> t.apply(p).timeToResolve()).toList();
+        List<Duration> detect = list.stream().map(p -> p.times().timeToDetect()).toList();
+        List<Duration> resolve = list.stream().map(p -> p.times().timeToResolve()).toList();
         return new SystemHistory(name, list, years, quarters, systemRepeats, all, open, Durations.median(detect),
                 Durations.median(resolve), Durations.percentile(resolve, 0.9));
     }
@@ -190,37 +171,27 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         return (month - 1) / 3 + 1;
     }
 
-    /** Words with which authors point at the incident they are repeating. */
-    private static final java.util.regex.Pattern REPEAT_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(repeat\\w*|again|recurr\\w*|same (?:problem|issue|failure|cause|root cause|incident|bug)"
-                    + "|second time|happened before)\\b");
-
     /**
      * The same system and event again within the window, or a postmortem that links to an earlier one of the
      * same system in a sentence that says it happened again ("a repeat of", "again", "recurrence").
      */
-    static Map<String, Repeat> repeats(List<Postmortem> newest, int windowDays) {
-        Map<String, Postmortem> bySource = new HashMap<>();
+    static Map<String, Repeat> repeats(List<Summary> newest, int windowDays) {
+        Map<String, Summary> bySource = new HashMap<>();
         newest.forEach(p -> bySource.put(p.sourcePath(), p));
-        Map<String, Postmortem> lastOfEvent = new HashMap<>();
+        Map<String, Summary> lastOfEvent = new HashMap<>();
         Map<String, Repeat> repeats = new HashMap<>();
-        List<Postmortem> oldest = new ArrayList<>(newest);
+        List<Summary> oldest = new ArrayList<>(newest);
         Collections.reverse(oldest);
-        for (Postmortem p : oldest) {
+        for (Summary p : oldest) {
             String event = p.system() + "." + p.event();
-            Postmortem previous = lastOfEvent.put(event, p);
+            Summary previous = lastOfEvent.put(event, p);
             if (previous != null && ChronoUnit.DAYS.between(previous.day(), p.day()) <= windowDays) {
                 repeats.put(p.sourcePath(), new Repeat(p, previous, "the same event, " + previous.event() + ", "
                         + ChronoUnit.DAYS.between(previous.day(), p.day()) + " days after " + previous.sourcePath()));
                 continue;
             }
-            Path dir = Path.of(p.sourcePath()).getParent();
-            for (LinkTarget link : p.links()) {
-                String target = link.url().replaceFirst("[?#].*$", "");
-                if (!target.endsWith(".md") || target.contains(":") || !REPEAT_WORDS.matcher(link.context()).find()) {
-                    continue;
-                }
-                Postmortem earlier = bySource.get(dir.resolve(target).normalize().toString().replace('\\', '/'));
+            for (String target : p.repeatOf()) {
+                Summary earlier = bySource.get(target);
                 if (earlier != null && earlier.system().equals(p.system()) && earlier.day().isBefore(p.day())) {
                     repeats.put(p.sourcePath(), new Repeat(p, earlier, "the postmortem says so and links "
                             + earlier.sourcePath()));
@@ -231,12 +202,12 @@ public record Catalog(List<Postmortem> newestFirst, List<YearSummary> years, Lis
         return repeats;
     }
 
-    private static List<MonthCount> months(List<Postmortem> newest) {
+    private static List<MonthCount> months(List<Summary> newest) {
         if (newest.isEmpty()) {
             return List.of();
         }
         Map<YearMonth, Map<String, Integer>> counts = new HashMap<>();
-        for (Postmortem p : newest) {
+        for (Summary p : newest) {
             counts.computeIfAbsent(YearMonth.from(p.day()), m -> new TreeMap<>()).merge(severityKey(p), 1, Integer::sum);
         }
         List<MonthCount> months = new ArrayList<>();

@@ -1,11 +1,11 @@
 package io.github.postmortems.aggregate;
 
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Summary;
 
 /**
  * A postmortem that looks like an earlier incident happening again.
  *
  * @param reason why, in words a reader can check
  */
-public record Repeat(Postmortem postmortem, Postmortem earlier, String reason) {
+public record Repeat(Summary postmortem, Summary earlier, String reason) {
 }

@@ -1,6 +1,6 @@
 package io.github.postmortems.aggregate;
 
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Summary;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
  * @param repeats this system's postmortems that look like an earlier incident again, newest first
  * @param actions every action item of the system's postmortems, newest postmortem first
  */
-public record SystemHistory(String name, List<Postmortem> postmortems, List<YearStats> years,
+public record SystemHistory(String name, List<Summary> postmortems, List<YearStats> years,
                             List<QuarterCount> quarters, List<Repeat> repeats, List<ActionRow> actions,
                             List<ActionRow> openActions,
                             Duration medianToDetect, Duration medianToResolve, Duration p90ToResolve) {
@@ -27,11 +27,11 @@ public record SystemHistory(String name, List<Postmortem> postmortems, List<Year
         openActions = List.copyOf(openActions);
     }
 
-    public Postmortem latest() {
+    public Summary latest() {
         return postmortems.get(0);
     }
 
-    public Postmortem first() {
+    public Summary first() {
         return postmortems.get(postmortems.size() - 1);
     }
 
@@ -39,9 +39,9 @@ public record SystemHistory(String name, List<Postmortem> postmortems, List<Year
         return openActions.size();
     }
 
-    /** Up to {@code limit} of this system's other postmortems, newest first. */
-    public List<Postmortem> others(Postmortem p, int limit) {
-        return postmortems.stream().filter(o -> !o.sourcePath().equals(p.sourcePath())).limit(limit).toList();
+    /** Up to {@code limit} of this system's postmortems other than the one at {@code sourcePath}, newest first. */
+    public List<Summary> others(String sourcePath, int limit) {
+        return postmortems.stream().filter(o -> !o.sourcePath().equals(sourcePath)).limit(limit).toList();
     }
 
     /** Site-relative path of the system's page. */

@@ -1,6 +1,6 @@
 package io.github.postmortems.aggregate;
 
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Summary;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ public record YearSummary(int year, List<MonthGroup> months) {
     }
 
     /** One month of a year, its postmortems newest first. */
-    public record MonthGroup(int month, String name, List<Postmortem> postmortems) {
+    public record MonthGroup(int month, String name, List<Summary> postmortems) {
         public MonthGroup {
             postmortems = List.copyOf(postmortems);
         }

@@ -1,12 +1,20 @@
 package io.github.postmortems.build;
 
 import io.github.postmortems.Problem;
-import java.util.List;
+import io.github.postmortems.StageTimes;
 
-/** What a successful build did, and the warnings it found on the way. */
-public record BuildResult(List<Problem> problems, int postmortems, int files) {
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a successful build did, and the warnings it found on the way.
+ *
+ * @param seconds where the time went, per stage, in the order the stages ran (see {@link StageTimes})
+ */
+public record BuildResult(List<Problem> problems, int postmortems, int files, Map<String, Double> seconds) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        seconds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(seconds));
     }
 }

@@ -1,10 +1,13 @@
 package io.github.postmortems.build;
 
-import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.Problem;
+import io.github.postmortems.StageTimes;
 import io.github.postmortems.aggregate.Catalog;
-import io.github.postmortems.newsletter.Digests;
+import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.index.SearchIndex;
+import io.github.postmortems.model.Summarizer;
+import io.github.postmortems.model.Summary;
+import io.github.postmortems.newsletter.Digests;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
@@ -14,49 +17,93 @@ import io.github.postmortems.render.Theme;
 import io.github.postmortems.scan.Archive;
 import io.github.postmortems.scan.ScanResult;
 import io.github.postmortems.scan.SourceFile;
+import io.github.postmortems.validate.LinkSource;
 import io.github.postmortems.validate.Rule;
 import io.github.postmortems.validate.Rules;
 import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Builds the site: scan, parse, validate, aggregate, index, render, write. Every finding of every file is collected
- * before anything is written, so one run reports them all and a failing archive never yields a partial site.
+ * Builds the site in two streaming passes. The first reads each postmortem, checks it, indexes it and keeps only
+ * its {@link Summary}; every finding of every file is known before anything is written, so one run reports them
+ * all and a failing archive never yields a partial site. The second reads each postmortem again to render its
+ * page, with related incidents from the committed index; the other pages are rendered from the summaries.
+ * Memory grows with the number of postmortems only through their summaries, never with their text.
  */
 public final class SiteBuilder {
 
     /** What the findings are for: the review gate holds every rule; the site fails only on structural ones. */
     public enum Mode { CHECK, SITE }
 
+    /** Receives each postmortem fit to publish, with its summary, as the first pass reads it (any thread). */
+    @FunctionalInterface
+    private interface Indexer {
+        void add(Postmortem p, Summary summary) throws IOException;
+    }
+
     private SiteBuilder() {
     }
 
     public static BuildResult build(SiteSettings settings) throws IOException, BuildFailure, RenderException {
-        ArchiveCheck checked = check(settings, Mode.SITE);
-        if (checked.hasErrors()) {
-            throw new BuildFailure(checked.problems());
+        return build(settings, StageTimes.silent());
+    }
+
+    public static BuildResult build(SiteSettings settings, StageTimes times)
+            throws IOException, BuildFailure, RenderException {
+        // the index is staged like the site and swapped with it, so a failed build never leaves one that disagrees
+        Path indexDirectory = SearchIndex.directoryFor(settings.outputDirectory());
+        Path stagedIndex = SiteWriter.stagingFor(indexDirectory);
+        SiteWriter.deleteTree(stagedIndex);
+        try {
+            BuildResult result = build(settings, times, stagedIndex);
+            SiteWriter.replace(stagedIndex, indexDirectory);
+            return result;
+        } finally {
+            SiteWriter.deleteTree(stagedIndex);
         }
-        Catalog catalog = catalog(checked, settings);
+    }
+
+    private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory)
+            throws IOException, BuildFailure, RenderException {
+        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
+        Map<String, SourceFile> sources = new HashMap<>();
+        ArchiveCheck checked;
+        Catalog catalog;
+        SearchIndex search;
+        try (SearchIndex.Writer index = SearchIndex.create(indexDirectory)) {
+            checked = read(settings, Mode.SITE, parser, times, index::add, sources);
+            if (checked.hasErrors()) {
+                throw new BuildFailure(checked.problems());
+            }
+            catalog = catalog(checked, settings);
+            long start = System.nanoTime();
+            search = index.finish(catalog.newestFirst());
+            times.add("index merge", System.nanoTime() - start);
+        }
         List<Problem> problems = new ArrayList<>(checked.problems());
         problems.addAll(Digests.findings(settings, catalog));
-        try (SearchIndex search = SearchIndex.build(catalog.newestFirst(),
-                SearchIndex.directoryFor(settings.outputDirectory()));
-             SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
-            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, out);
+        try (search; SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
+            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search,
+                    summary -> reread(parser, sources.get(summary.sourcePath())), out, times);
+            long start = System.nanoTime();
             out.commit();
-            return new BuildResult(problems, checked.postmortems().size(), out.fileCount());
+            times.add("swap", System.nanoTime() - start);
+            return new BuildResult(problems, checked.postmortems().size(), out.fileCount(), times.seconds());
         }
     }
 
     /** The aggregate view of the postmortems that passed the check. */
     public static Catalog catalog(ArchiveCheck checked, SiteSettings settings) {
-        return Catalog.of(checked.postmortems(), settings.timeZone(), settings.repeatWindowDays());
+        return Catalog.of(checked.postmortems(), settings.repeatWindowDays());
     }
 
     /**
@@ -64,39 +111,104 @@ public final class SiteBuilder {
      * correctly) stays out of {@link ArchiveCheck#postmortems()}.
      */
     public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException {
-        ScanResult scan = Archive.scan(settings.archiveDirectory());
-        List<Problem> found = new ArrayList<>(scan.problems());
-        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
-        List<Postmortem> postmortems = new ArrayList<>();
-        for (ParsedFile parsed : parseAll(scan.files(), parser)) {
-            found.addAll(parsed.problems());
-            if (parsed.postmortem() != null) {
-                postmortems.add(parsed.postmortem());
-            }
-        }
-        found.addAll(Rules.check(postmortems, settings.policy()));
-
-        List<Problem> problems = new ArrayList<>();
-        Set<String> broken = new HashSet<>();
-        for (Problem p : found) {
-            Optional<Problem> leveled = settings.policy().apply(p);
-            if (leveled.isPresent() && isStructural(leveled.get())) {
-                broken.add(p.file());
-            }
-            leveled.map(q -> relevel(q, settings, mode)).ifPresent(problems::add);
-        }
-        postmortems.removeIf(p -> broken.contains(p.sourcePath()));
-        return new ArchiveCheck(postmortems, problems);
+        return read(settings, mode, new PostmortemParser(settings.allowRawHtml()), StageTimes.silent(),
+                (p, s) -> { }, new HashMap<>());
     }
 
-    /** Files are independent and the parser is thread-safe: parse on every core, keep the scan's order. */
-    private static List<ParsedFile> parseAll(List<SourceFile> files, PostmortemParser parser) throws IOException {
+    /** What the first pass keeps of one file. */
+    private record FileResult(Summary summary, LinkSource links, List<Problem> problems) {
+    }
+
+    private static ArchiveCheck read(SiteSettings settings, Mode mode, PostmortemParser parser, StageTimes times,
+                                     Indexer indexer, Map<String, SourceFile> sources) throws IOException {
+        long start = System.nanoTime();
+        ScanResult scan = Archive.scan(settings.archiveDirectory());
+        times.add("scan", System.nanoTime() - start);
+        scan.files().forEach(f -> sources.put(f.relativePath(), f));
+        Summarizer summarizer = new Summarizer(settings.timeZone(), settings.policy());
+
+        times.begin("read", scan.files().size());
+        List<FileResult> results = inParallel(scan.files(), file -> {
+            FileResult r = readOne(file, parser, summarizer, settings, mode, indexer, times);
+            times.step();
+            return r;
+        });
+
+        List<Problem> problems = new ArrayList<>();
+        scan.problems().forEach(p -> level(p, settings, mode).ifPresent(problems::add));
+        List<Summary> summaries = new ArrayList<>();
+        List<LinkSource> links = new ArrayList<>();
+        for (FileResult r : results) {
+            problems.addAll(r.problems());
+            if (r.summary() != null) {
+                summaries.add(r.summary());
+            }
+            if (r.links() != null) {
+                links.add(r.links());
+            }
+        }
+        start = System.nanoTime();
+        Rules.archive(links).forEach(p -> level(p, settings, mode).ifPresent(problems::add));
+        times.add("check links", System.nanoTime() - start);
+        return new ArchiveCheck(summaries, problems);
+    }
+
+    /** Parse, check, summarise and index one file; only its summary and its links outlive this call. */
+    private static FileResult readOne(SourceFile file, PostmortemParser parser, Summarizer summarizer,
+                                      SiteSettings settings, Mode mode, Indexer indexer, StageTimes times)
+            throws IOException {
+        long start = System.nanoTime();
+        ParsedFile parsed = parser.parse(file);
+        long parsedAt = System.nanoTime();
+        times.add("parse", parsedAt - start);
+        List<Problem> found = new ArrayList<>(parsed.problems());
+        Postmortem p = parsed.postmortem();
+        if (p != null) {
+            found.addAll(Rules.check(p, settings.policy()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        boolean broken = false;
+        for (Problem problem : found) {
+            Optional<Problem> leveled = settings.policy().apply(problem);
+            broken |= leveled.isPresent() && isStructural(leveled.get());
+            leveled.map(q -> relevel(q, settings, mode)).ifPresent(problems::add);
+        }
+        long checkedAt = System.nanoTime();
+        times.add("check", checkedAt - parsedAt);
+        if (p == null) {
+            return new FileResult(null, null, problems);
+        }
+        if (broken) {
+            return new FileResult(null, LinkSource.of(p), problems);
+        }
+        Summary summary = summarizer.summarize(p);
+        indexer.add(p, summary);
+        times.add("index", System.nanoTime() - checkedAt);
+        return new FileResult(summary, LinkSource.of(p), problems);
+    }
+
+    /** The second read of a file that the first read found fit to publish. */
+    private static Postmortem reread(PostmortemParser parser, SourceFile file) throws IOException {
+        Postmortem p = parser.parse(Objects.requireNonNull(file, "source file")).postmortem();
+        if (p == null) {
+            throw new IOException(file.relativePath() + " changed while the site was built; build again");
+        }
+        return p;
+    }
+
+    @FunctionalInterface
+    private interface FileWork<T> {
+        T apply(SourceFile file) throws IOException;
+    }
+
+    /** Files are independent and the parser is thread-safe: work on every core, keep the scan's order. */
+    private static <T> List<T> inParallel(List<SourceFile> files, FileWork<T> work) throws IOException {
         try {
             return files.parallelStream().map(file -> {
                 try {
-                    return parser.parse(file);
+                    return work.apply(file);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).toList();
         } catch (RuntimeException e) {
@@ -108,6 +220,10 @@ public final class SiteBuilder {
             }
             throw e;
         }
+    }
+
+    private static Optional<Problem> level(Problem p, SiteSettings settings, Mode mode) {
+        return settings.policy().apply(p).map(q -> relevel(q, settings, mode));
     }
 
     private static Problem relevel(Problem p, SiteSettings settings, Mode mode) {

@@ -1,6 +1,7 @@
 package io.github.postmortems.index;
 
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Summary;
+import org.apache.lucene.index.StoredFields;
 import io.github.postmortems.parse.Status;
 import io.github.postmortems.write.SiteWriter;
 import org.apache.lucene.index.LeafReader;
@@ -14,6 +15,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -49,7 +51,7 @@ final class BrowserIndexWriter {
     }
 
     String write(SiteWriter out) throws IOException {
-        List<Postmortem> docs = index.postmortems();
+        List<Summary> docs = index.postmortems();
         Facets facets = new Facets(docs);
 
         String analysis = emit(out, "analysis", AnalysisTables.NOTICE, AnalysisTables.script(), 10);
@@ -103,12 +105,15 @@ final class BrowserIndexWriter {
             firstTerms.add(first);
         }
 
+        StoredFields stored = index.reader().storedFields();
         StringBuilder chunkHashes = new StringBuilder();
         for (int start = 0; start < docs.size(); start += CHUNK) {
             StringJoiner chunk = new StringJoiner(",", "[", "]");
-            for (Postmortem p : docs.subList(start, Math.min(docs.size(), start + CHUNK))) {
+            for (int doc = start; doc < Math.min(docs.size(), start + CHUNK); doc++) {
+                Summary p = docs.get(doc);
+                String opening = stored.document(doc, Set.of(SearchIndex.OPENING)).get(SearchIndex.OPENING);
                 chunk.add("[" + Js.string(p.pagePath()) + "," + Js.string(p.title()) + "," + Js.string(p.dateText())
-                        + "," + Js.string(openingText(p)) + "]");
+                        + "," + Js.string(opening) + "]");
             }
             String name = "d" + (start / CHUNK);
             String hash = emit(out, name, "", chunk.toString(), 5);
@@ -212,8 +217,8 @@ final class BrowserIndexWriter {
     }
 
     /** The start of the page's text, for snippets: cut at a space, marked with an ellipsis when cut. */
-    static String openingText(Postmortem p) {
-        String text = PostmortemText.body(p).replaceAll("\\s+", " ");
+    static String openingText(String body) {
+        String text = body.replaceAll("\\s+", " ");
         if (text.length() <= TEXT_CAP) {
             return text;
         }
@@ -231,11 +236,11 @@ final class BrowserIndexWriter {
         private final List<String> severities;
         private final int[] codes;
 
-        Facets(List<Postmortem> docs) {
+        Facets(List<Summary> docs) {
             TreeSet<String> sys = new TreeSet<>();
             TreeSet<String> yrs = new TreeSet<>(java.util.Comparator.reverseOrder());
             TreeSet<String> sev = new TreeSet<>();
-            for (Postmortem p : docs) {
+            for (Summary p : docs) {
                 sys.add(p.system());
                 yrs.add(Integer.toString(p.year()));
                 sev.add(severityLabel(p));
@@ -246,7 +251,7 @@ final class BrowserIndexWriter {
             codes = new int[docs.size()];
             int statuses = Status.values().length;
             for (int i = 0; i < docs.size(); i++) {
-                Postmortem p = docs.get(i);
+                Summary p = docs.get(i);
                 int code = systems.indexOf(p.system());
                 code = code * years.size() + years.indexOf(Integer.toString(p.year()));
                 code = code * severities.size() + severities.indexOf(severityLabel(p));
@@ -255,8 +260,8 @@ final class BrowserIndexWriter {
             }
         }
 
-        private static String severityLabel(Postmortem p) {
-            return p.severity() == null ? "unknown" : p.severity();
+        private static String severityLabel(Summary p) {
+            return p.severityLabel();
         }
 
         /** Letters per document in the facet table: enough for the largest code. */

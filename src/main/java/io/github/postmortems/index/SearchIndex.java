@@ -1,10 +1,14 @@
 package io.github.postmortems.index;
 
+import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.write.SiteWriter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -17,11 +21,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,23 +40,29 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The Lucene index of an archive, built fresh at every build in a directory outside the site. Document IDs
- * follow the catalogue's newest-first order (one segment, merged in order), so ties rank the newer
- * postmortem first here and in the browser alike.
+ * The Lucene index of an archive, written while the postmortems are read, in a directory outside the site.
+ * Documents are added from every core in any order; the index sort puts them in the catalogue's newest-first
+ * order (the day, newest first, then the archive path), so after the final merge document IDs follow it and
+ * ties rank the newer postmortem first here and in the browser alike.
  */
 public final class SearchIndex implements Closeable {
 
     /** At most this many related postmortems per page. */
     public static final int RELATED = 5;
 
-    private final List<Postmortem> postmortems;
+    private static final String ORDER_DAY = "order_day";
+    private static final String ORDER_PATH = "order_path";
+    /** The start of each page's text, stored for the browser's result list. */
+    static final String OPENING = "opening";
+
+    private final List<Summary> postmortems;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final Map<String, Integer> docIds;
 
-    private SearchIndex(List<Postmortem> postmortems, Directory directory, Analyzer analyzer) throws IOException {
+    private SearchIndex(List<Summary> postmortems, Directory directory, Analyzer analyzer) throws IOException {
         this.postmortems = List.copyOf(postmortems);
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
@@ -60,6 +73,9 @@ public final class SearchIndex implements Closeable {
             ids.put(postmortems.get(i).pagePath(), i);
         }
         this.docIds = ids;
+        if (!postmortems.isEmpty()) {
+            checkOrder();
+        }
     }
 
     /** Where a build keeps the index of the site it writes to {@code siteDirectory}: beside it, not in it. */
@@ -68,29 +84,89 @@ public final class SearchIndex implements Closeable {
         return site.resolveSibling(site.getFileName() + "-index");
     }
 
-    /** Indexes the postmortems, in the given order, into {@code indexDirectory} (replacing what was there). */
-    public static SearchIndex build(List<Postmortem> postmortems, Path indexDirectory) throws IOException {
-        Files.createDirectories(indexDirectory);
-        Analyzer analyzer = SearchFields.analyzer();
-        Directory directory = FSDirectory.open(indexDirectory);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setSimilarity(new BM25Similarity())
-                .setMergePolicy(new LogDocMergePolicy()) // merges neighbours only: doc IDs keep the add order
-                .setRAMBufferSizeMB(64)
-                .setCommitOnClose(true);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Postmortem p : postmortems) {
-                writer.addDocument(document(p));
-            }
-            writer.forceMerge(1);
+    /** Starts a new index in {@code indexDirectory}, replacing what was there. */
+    public static Writer create(Path indexDirectory) throws IOException {
+        return new Writer(indexDirectory);
+    }
+
+    /** An index being written; {@link #add} may be called from many threads at once. */
+    public static final class Writer implements Closeable {
+        private final Directory directory;
+        private final IndexWriter writer;
+        private final Analyzer analyzer = SearchFields.analyzer();
+        private boolean finished;
+
+        private Writer(Path indexDirectory) throws IOException {
+            Files.createDirectories(indexDirectory);
+            directory = FSDirectory.open(indexDirectory);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setSimilarity(new BM25Similarity())
+                    .setIndexSort(new Sort(new SortField(ORDER_DAY, SortField.Type.LONG, true),
+                            new SortField(ORDER_PATH, SortField.Type.STRING)))
+                    .setMergePolicy(new LogDocMergePolicy())
+                    .setRAMBufferSizeMB(24) // flushes early: the heap a build needs stays small at any archive size
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
         }
-        return new SearchIndex(postmortems, directory, analyzer);
+
+        public void add(Postmortem p, Summary summary) throws IOException {
+            writer.addDocument(document(p, summary));
+        }
+
+        /**
+         * Merges into one segment, commits, and opens the index for searching.
+         *
+         * @param newestFirst every postmortem added, in the catalogue's order
+         */
+        public SearchIndex finish(List<Summary> newestFirst) throws IOException {
+            writer.forceMerge(1);
+            writer.commit();
+            writer.close();
+            finished = true;
+            return new SearchIndex(newestFirst, directory, analyzer);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                writer.rollback();
+                directory.close();
+            }
+        }
+    }
+
+    /** Indexes the postmortems into {@code indexDirectory}: for tests and benchmarks that hold an archive. */
+    public static SearchIndex build(List<Postmortem> postmortems, List<Summary> summaries, Path indexDirectory)
+            throws IOException {
+        try (Writer writer = create(indexDirectory)) {
+            for (int i = 0; i < postmortems.size(); i++) {
+                writer.add(postmortems.get(i), summaries.get(i));
+            }
+            return writer.finish(summaries.stream().sorted(java.util.Comparator.comparing(Summary::day).reversed()
+                    .thenComparing(Summary::sourcePath)).toList());
+        }
     }
 
     /** Opens an index a build wrote, for searching only. */
     public static SearchIndex open(Path indexDirectory) throws IOException {
         return new SearchIndex(List.of(), FSDirectory.open(indexDirectory), SearchFields.analyzer());
+    }
+
+    /** Document IDs must follow the catalogue, or related incidents and the browser's results would be wrong. */
+    private void checkOrder() throws IOException {
+        if (reader.maxDoc() != postmortems.size()) {
+            throw new IllegalStateException("the search index holds " + reader.maxDoc() + " documents for "
+                    + postmortems.size() + " postmortems");
+        }
+        var stored = reader.storedFields();
+        for (int doc = 0; doc < postmortems.size(); doc++) {
+            String page = stored.document(doc, java.util.Set.of(SearchFields.PAGE)).get(SearchFields.PAGE);
+            if (!postmortems.get(doc).pagePath().equals(page)) {
+                throw new IllegalStateException("search document " + doc + " is " + page + ", expected "
+                        + postmortems.get(doc).pagePath());
+            }
+        }
     }
 
     static IndexSearcher newSearcher(DirectoryReader reader) {
@@ -99,16 +175,20 @@ public final class SearchIndex implements Closeable {
         return searcher;
     }
 
-    private static Document document(Postmortem p) throws IOException {
+    private static Document document(Postmortem p, Summary summary) throws IOException {
         Document doc = new Document();
+        doc.add(new NumericDocValuesField(ORDER_DAY, summary.day().toEpochDay()));
+        doc.add(new SortedDocValuesField(ORDER_PATH, new BytesRef(p.sourcePath())));
         doc.add(new StringField(SearchFields.PAGE, p.pagePath(), Field.Store.YES));
         doc.add(new TextField(SearchFields.TITLE, p.title(), Field.Store.YES));
         doc.add(new TextField(SearchFields.NAME, nameText(p), Field.Store.NO));
         String attachments = PostmortemText.attachments(p);
-        doc.add(new TextField(SearchFields.BODY, bodyText(p, attachments), Field.Store.YES));
+        String body = PostmortemText.body(p); // the costliest step of indexing: once per postmortem
+        doc.add(new TextField(SearchFields.BODY, bodyText(p, body, attachments), Field.Store.YES));
         // lines as paragraphs (U+2029): the highlighter's passages then end at a line, such as a timeline row
-        String snippetText = attachments.isEmpty() ? PostmortemText.body(p) : PostmortemText.body(p) + "\n" + attachments;
-        doc.add(new org.apache.lucene.document.StoredField(SearchFields.SNIPPET, snippetText.replace('\n', '\u2029')));
+        String snippetText = attachments.isEmpty() ? body : body + "\n" + attachments;
+        doc.add(new StoredField(SearchFields.SNIPPET, snippetText.replace('\n', '\u2029')));
+        doc.add(new StoredField(OPENING, BrowserIndexWriter.openingText(body)));
         if (!attachments.isEmpty()) {
             doc.add(new TextField(SearchFields.ATTACHMENTS, attachments, Field.Store.NO));
         }
@@ -133,9 +213,9 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Title, file name, page text and attachments: what a plain query searches. */
-    static String bodyText(Postmortem p, String attachments) {
+    static String bodyText(Postmortem p, String body, String attachments) {
         StringBuilder text = new StringBuilder(p.title()).append('\n').append(nameText(p)).append('\n')
-                .append(PostmortemText.body(p));
+                .append(body);
         if (!attachments.isEmpty()) {
             text.append('\n').append(attachments);
         }
@@ -150,7 +230,7 @@ public final class SearchIndex implements Closeable {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    public List<Postmortem> postmortems() {
+    public List<Summary> postmortems() {
         return postmortems;
     }
 
@@ -168,11 +248,11 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Up to {@link #RELATED} postmortems like this one, by Lucene's MoreLikeThis over title and body: never the
-     * postmortem itself, ordered by score then index order.
+     * Up to {@link #RELATED} postmortems like the one with this page, by Lucene's MoreLikeThis over title and
+     * body: never the postmortem itself, ordered by score then index order.
      */
-    public List<Postmortem> related(Postmortem p) throws IOException {
-        Integer doc = docIds.get(p.pagePath());
+    public List<Summary> related(String pagePath) throws IOException {
+        Integer doc = docIds.get(pagePath);
         if (doc == null || postmortems.size() < 2) {
             return List.of();
         }
@@ -190,9 +270,9 @@ public final class SearchIndex implements Closeable {
         // the source document would rank first; exclude it in the query so five others always fit
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(SearchFields.PAGE, p.pagePath())), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(SearchFields.PAGE, pagePath)), BooleanClause.Occur.MUST_NOT)
                 .build();
-        List<Postmortem> related = new ArrayList<>();
+        List<Summary> related = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, RELATED).scoreDocs) {
             related.add(postmortems.get(hit.doc));
         }

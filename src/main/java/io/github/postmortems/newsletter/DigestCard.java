@@ -1,6 +1,7 @@
 package io.github.postmortems.newsletter;
 
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Sentences;
+import io.github.postmortems.model.Summary;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,10 +18,9 @@ public record DigestCard(String title, String system, String severity, String st
                          Duration duration, String summary, String rootCause, String pagePath, String dateText,
                          LocalDate day, YearMonth month) {
 
-    static DigestCard of(Postmortem p, Duration duration, YearMonth month) {
-        return new DigestCard(p.title(), p.system(), p.severity(), p.status().label(), p.status().isReviewed(),
-                duration, Sentences.truncate(p.summary(), 600),
-                p.section("root-causes") == null ? "" : Sentences.first(p.section("root-causes").text(), 2, 320),
-                p.pagePath(), p.dateText(), p.day(), month);
+    static DigestCard of(Summary p) {
+        return new DigestCard(p.title(), p.system(), p.severity(), p.status().label(), p.reviewed(),
+                p.times().duration(), Sentences.truncate(p.summary(), 600), p.digestRootCause(), p.pagePath(),
+                p.dateText(), p.day(), p.newsletterMonth());
     }
 }

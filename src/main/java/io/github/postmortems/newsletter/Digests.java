@@ -3,7 +3,8 @@ package io.github.postmortems.newsletter;
 import io.github.postmortems.Problem;
 import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.aggregate.Catalog;
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Summary;
+import io.github.postmortems.model.TicketLinks;
 import io.github.postmortems.parse.Prose;
 
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class Digests {
         for (Map.Entry<YearMonth, String> e : intros(settings.archiveDirectory(), new ArrayList<>()).entrySet()) {
             intros.put(e.getKey(), new Newsletter.Intro(e.getValue(), prose.html(e.getValue())));
         }
-        return Newsletter.of(catalog.newestFirst(), settings.timeZone(), intros);
+        return Newsletter.of(catalog.newestFirst(), new TicketLinks(settings), intros);
     }
 
     /** The digest of one month, if it has postmortems. */
@@ -66,9 +67,8 @@ public final class Digests {
             return problems;
         }
         java.util.Set<YearMonth> months = new java.util.HashSet<>();
-        for (Postmortem p : catalog.newestFirst()) {
-            months.add(Newsletter.monthOf(p, io.github.postmortems.aggregate.IncidentTimes.of(p, settings.timeZone()),
-                    settings.timeZone()));
+        for (Summary p : catalog.newestFirst()) {
+            months.add(p.newsletterMonth());
         }
         for (YearMonth m : intros.keySet()) {
             if (!months.contains(m)) {
@@ -122,7 +122,7 @@ public final class Digests {
     public static Feed postmortemFeed(Catalog catalog, SiteSettings settings) {
         String base = settings.baseUrl();
         List<FeedEntry> entries = new ArrayList<>();
-        for (Postmortem p : catalog.newestFirst().subList(0, Math.min(FEED_ENTRIES, catalog.newestFirst().size()))) {
+        for (Summary p : catalog.newestFirst().subList(0, Math.min(FEED_ENTRIES, catalog.newestFirst().size()))) {
             entries.add(new FeedEntry(Feed.id(base, p.pagePath()), Feed.xml(p.title()),
                     Feed.link(base, "feed.xml", p.pagePath()), Feed.time(p.day(), settings.timeZone()),
                     Feed.xml(p.summary().isEmpty() ? p.title() : p.summary()),

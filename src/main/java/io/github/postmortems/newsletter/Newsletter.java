@@ -1,12 +1,10 @@
 package io.github.postmortems.newsletter;
 
-import io.github.postmortems.aggregate.IncidentTimes;
+import io.github.postmortems.model.Summary;
+import io.github.postmortems.model.TicketLinks;
 import io.github.postmortems.parse.ActionItem;
-import io.github.postmortems.parse.Postmortem;
 
-import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,32 +20,20 @@ public final class Newsletter {
     /** Open action items of earlier months a digest lists; the rest are counted. */
     public static final int STILL_OPEN_SHOWN = 15;
 
-    private static final Comparator<Postmortem> OLDEST_FIRST = Comparator.comparing(Postmortem::day)
-            .thenComparing(Postmortem::sourcePath);
+    private static final Comparator<Summary> OLDEST_FIRST = Comparator.comparing(Summary::day)
+            .thenComparing(Summary::sourcePath);
 
     private Newsletter() {
     }
 
-    /**
-     * The month a postmortem belongs to: the incident's start converted to {@code zone} when the timeline or
-     * front matter gives one, else its Date, else the month of its file name.
-     */
-    public static YearMonth monthOf(Postmortem p, IncidentTimes times, ZoneId zone) {
-        if (times.started() != null) {
-            return YearMonth.from(times.started().withZoneSameInstant(zone));
-        }
-        return YearMonth.from(p.day());
-    }
-
     /** @param intros editors' intros in Markdown, and their HTML, by month */
-    public static List<MonthlyDigest> of(List<Postmortem> postmortems, ZoneId zone, Map<YearMonth, Intro> intros) {
+    public static List<MonthlyDigest> of(List<Summary> postmortems, TicketLinks tickets,
+                                         Map<YearMonth, Intro> intros) {
         Map<YearMonth, List<DigestCard>> cards = new TreeMap<>();
-        Map<YearMonth, List<Postmortem>> sources = new TreeMap<>();
-        for (Postmortem p : postmortems.stream().sorted(OLDEST_FIRST).toList()) {
-            IncidentTimes times = IncidentTimes.of(p, zone);
-            YearMonth month = monthOf(p, times, zone);
-            Duration duration = times.duration();
-            cards.computeIfAbsent(month, m -> new ArrayList<>()).add(DigestCard.of(p, duration, month));
+        Map<YearMonth, List<Summary>> sources = new TreeMap<>();
+        for (Summary p : postmortems.stream().sorted(OLDEST_FIRST).toList()) {
+            YearMonth month = p.newsletterMonth();
+            cards.computeIfAbsent(month, m -> new ArrayList<>()).add(DigestCard.of(p));
             sources.computeIfAbsent(month, m -> new ArrayList<>()).add(p);
         }
         List<MonthlyDigest> digests = new ArrayList<>();
@@ -55,18 +41,15 @@ public final class Newsletter {
         for (Map.Entry<YearMonth, List<DigestCard>> e : cards.entrySet()) {
             YearMonth month = e.getKey();
             List<DigestCard> all = e.getValue();
-            List<Postmortem> ps = sources.get(month);
+            List<Summary> ps = sources.get(month);
             List<DigestLesson> lessons = new ArrayList<>();
             List<DigestAction> opened = new ArrayList<>();
-            for (Postmortem p : ps) {
-                if (p.status().isReviewed() && p.section("lessons-learned") != null) {
-                    String lesson = Sentences.first(p.section("lessons-learned").text(), 2, 320);
-                    if (!lesson.isEmpty()) {
-                        lessons.add(new DigestLesson(lesson, p.title(), p.pagePath()));
-                    }
+            for (Summary p : ps) {
+                if (p.reviewed() && !p.digestLesson().isEmpty()) {
+                    lessons.add(new DigestLesson(p.digestLesson(), p.title(), p.pagePath()));
                 }
                 for (ActionItem a : p.actionItems()) {
-                    opened.add(action(a, p, month));
+                    opened.add(action(a, p, month, tickets));
                 }
             }
             Intro intro = intros.get(month);
@@ -86,8 +69,8 @@ public final class Newsletter {
         return List.copyOf(digests);
     }
 
-    private static DigestAction action(ActionItem a, Postmortem p, YearMonth month) {
-        String url = a.ticketUrl() != null && a.ticketUrl().matches("(?i)https?://\\S+") ? a.ticketUrl() : null;
+    private static DigestAction action(ActionItem a, Summary p, YearMonth month, TicketLinks tickets) {
+        String url = tickets.of(a);
         return new DigestAction(a.description(), a.owner(), a.ticket(), url, a.done(), p.title(), p.pagePath(), month);
     }
 

@@ -47,6 +47,11 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         return String.format(Locale.ROOT, "%02d.%s.%s", month, system, event);
     }
 
+    /** Archive- and site-relative path of one of its attachments. */
+    public String attachmentPath(Attachment a) {
+        return year + "/" + baseName() + "/" + a.name();
+    }
+
     /** Site-relative path of this postmortem's page. */
     public String pagePath() {
         return year + "/" + baseName() + ".html";

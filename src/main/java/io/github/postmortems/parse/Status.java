@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where a postmortem is in its review. Only reviewed and closed ones count as shared. */
+/** Where a postmortem is in its review. Which statuses count as reviewed is the policy's to say. */
 public enum Status {
     DRAFT("Draft"), IN_REVIEW("In Review"), REVIEWED("Reviewed"), CLOSED("Closed");
 
@@ -29,10 +29,6 @@ public enum Status {
     /** CSS-friendly name, e.g. {@code in-review}. */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    public boolean isReviewed() {
-        return this == REVIEWED || this == CLOSED;
     }
 
     /**

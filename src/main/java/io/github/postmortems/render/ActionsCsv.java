@@ -1,5 +1,6 @@
 package io.github.postmortems.render;
 
+import io.github.postmortems.model.TicketLinks;
 import io.github.postmortems.aggregate.ActionRow;
 import io.github.postmortems.aggregate.Catalog;
 

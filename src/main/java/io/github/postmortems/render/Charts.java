@@ -4,7 +4,7 @@ import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.aggregate.MonthCount;
 import io.github.postmortems.aggregate.QuarterCount;
 import io.github.postmortems.aggregate.SystemHistory;
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.model.Summary;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,12 +54,12 @@ public final class Charts {
             svg.add("<text class=\"axis\" x=\"" + num((x0 + x1) / 2) + "\" y=\"" + (bottom + 16)
                     + "\" text-anchor=\"middle\">" + year + "</text>");
         }
-        List<Postmortem> oldestFirst = new java.util.ArrayList<>(system.postmortems());
+        List<Summary> oldestFirst = new java.util.ArrayList<>(system.postmortems());
         java.util.Collections.reverse(oldestFirst); // later marks draw on top
-        for (Postmortem p : oldestFirst) {
+        for (Summary p : oldestFirst) {
             double x = LEFT + ChronoUnit.DAYS.between(start, p.day()) / span * plot;
             double y = 8 + lanes.indexOf(severity(p)) * LANE + LANE / 2.0;
-            boolean repeat = catalog.repeatOf(p) != null;
+            boolean repeat = catalog.repeatOf(p.sourcePath()) != null;
             svg.add("<a href=\"" + Svg.escape(root + p.pagePath()) + "\"><circle class=\"dot " + cssClass(severity(p))
                     + (repeat ? " repeat" : "") + "\" cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"6\"><title>"
                     + Svg.escape(p.dateText() + " · " + severity(p) + (repeat ? " · repeat" : "") + " · " + p.title())
@@ -156,8 +156,8 @@ public final class Charts {
                 + bottom + "\"/>");
     }
 
-    private static String severity(Postmortem p) {
-        return p.severity() == null ? "unknown" : p.severity();
+    private static String severity(Summary p) {
+        return p.severityLabel();
     }
 
     /** "SEV-1" → "sev-1"; the stylesheet colours sev-1 to sev-4. */

@@ -1,5 +1,6 @@
 package io.github.postmortems.render;
 
+import io.github.postmortems.StageTimes;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.index.SearchIndex;
@@ -8,12 +9,17 @@ import io.github.postmortems.write.SiteWriter;
 import java.io.IOException;
 import java.util.Map;
 
-/** What a page set works with: the model, the search index, the renderer and the staged site. */
-public record Pages(Catalog catalog, SearchIndex search, SiteSettings settings, SiteRenderer renderer,
-                    SiteWriter out) {
+/** What a page set works with: the model, the search index, the renderer, the staged site, the stage clock. */
+public record Pages(Catalog catalog, SearchIndex search, PostmortemSource sources, SiteSettings settings,
+                    SiteRenderer renderer, SiteWriter out, StageTimes times) {
 
     /** Renders {@code templateName} into the site file {@code path}. */
     public void page(String templateName, String path, Map<String, Object> data) throws IOException, RenderException {
-        out.write(path, renderer.text(templateName, path, catalog, data));
+        long start = System.nanoTime();
+        String text = renderer.text(templateName, path, catalog, data);
+        long rendered = System.nanoTime();
+        out.write(path, text);
+        times.add("render", rendered - start);
+        times.add("write", System.nanoTime() - rendered);
     }
 }

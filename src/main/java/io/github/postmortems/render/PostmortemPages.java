@@ -1,5 +1,6 @@
 package io.github.postmortems.render;
 
+import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
 import io.github.postmortems.scan.InertSvg;
@@ -7,6 +8,7 @@ import io.github.postmortems.scan.InertSvg;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,9 +19,11 @@ final class PostmortemPages implements PageSet {
     @Override
     public void write(Pages pages) throws IOException, RenderException {
         try {
+            pages.times().begin("pages", pages.catalog().newestFirst().size());
             pages.catalog().newestFirst().parallelStream().forEach(p -> {
                 try {
                     write(pages, p);
+                    pages.times().step();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RenderException e) {
@@ -40,16 +44,24 @@ final class PostmortemPages implements PageSet {
         }
     }
 
-    private static void write(Pages pages, Postmortem p) throws IOException, RenderException {
+    private static void write(Pages pages, Summary summary) throws IOException, RenderException {
+        long start = System.nanoTime();
+        Postmortem p = pages.sources().read(summary);
+        long read = System.nanoTime();
         // the searcher is thread-safe and related() builds its own MoreLikeThis per call
-        pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "related", pages.search().related(p)));
+        List<Summary> related = pages.search().related(p.pagePath());
+        pages.times().add("read again", read - start);
+        pages.times().add("related", System.nanoTime() - read);
+        pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "related", related));
+        long copying = System.nanoTime();
         for (Attachment a : p.attachments()) {
-            String target = p.year() + "/" + p.baseName() + "/" + a.name();
+            String target = p.attachmentPath(a);
             if (a.name().toLowerCase(Locale.ROOT).endsWith(".svg")) {
                 pages.out().write(target, InertSvg.clean(Files.readAllBytes(a.path())).svg());
             } else {
                 pages.out().copy(target, a.path());
             }
         }
+        pages.times().add("write", System.nanoTime() - copying);
     }
 }

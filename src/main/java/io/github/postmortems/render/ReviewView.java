@@ -1,5 +1,6 @@
 package io.github.postmortems.render;
 
+import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.validate.Criterion;
 import io.github.postmortems.validate.Policy;
@@ -22,18 +23,18 @@ public final class ReviewView {
         return ReviewCriteria.of(p, policy);
     }
 
-    public LocalDate due(Postmortem p) {
+    public LocalDate due(Summary p) {
         return p.day().plusDays(policy.reviewDeadlineDays());
     }
 
     /** Days from the incident to the build's reference day. */
-    public long ageDays(Postmortem p) {
+    public long ageDays(Summary p) {
         return Math.max(0, ChronoUnit.DAYS.between(p.day(), policy.today()));
     }
 
     /** Days past the review deadline; 0 when reviewed or not yet due. */
-    public long daysLate(Postmortem p) {
-        if (policy.isReviewed(p.status())) {
+    public long daysLate(Summary p) {
+        if (p.reviewed()) {
             return 0;
         }
         return Math.max(0, ChronoUnit.DAYS.between(due(p), policy.today()));

@@ -1,5 +1,6 @@
 package io.github.postmortems.render;
 
+import io.github.postmortems.model.TicketLinks;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -8,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
 import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.StageTimes;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.write.SiteWriter;
@@ -63,8 +65,9 @@ public final class SiteRenderer {
     static final List<PageSet> PAGE_SETS = List.of(new AssetPages(), new HomePage(), new SearchPage(), new YearPages(),
             new PostmortemPages(), new SystemPages(), new ActionPages(), new DigestPages());
 
-    public void render(Catalog catalog, SearchIndex search, SiteWriter out) throws IOException, RenderException {
-        Pages pages = new Pages(catalog, search, settings, this, out);
+    public void render(Catalog catalog, SearchIndex search, PostmortemSource sources, SiteWriter out,
+                       StageTimes times) throws IOException, RenderException {
+        Pages pages = new Pages(catalog, search, sources, settings, this, out, times);
         for (PageSet set : PAGE_SETS) {
             set.write(pages);
         }

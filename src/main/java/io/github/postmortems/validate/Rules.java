@@ -30,22 +30,25 @@ public final class Rules {
     private Rules() {
     }
 
-    /** All findings about a set of postmortems that were read without a structural error. */
-    public static List<Problem> check(List<Postmortem> postmortems, Policy policy) {
+    /**
+     * Findings that need the whole archive: links between files, attachments nobody links to, and two files for
+     * the same event in a year.
+     *
+     * @param postmortems every postmortem read without a structural error, reduced to its links
+     */
+    public static List<Problem> archive(List<LinkSource> postmortems) {
         Set<String> published = new HashSet<>();
-        Map<String, String> firstOfEvent = new HashMap<>();
-        for (Postmortem p : postmortems) {
+        for (LinkSource p : postmortems) {
             published.add(p.sourcePath());
             for (Attachment a : p.attachments()) {
-                published.add(p.year() + "/" + p.baseName() + "/" + a.name());
+                published.add(p.folder() + "/" + a.name());
             }
         }
         List<Problem> problems = new ArrayList<>();
-        for (Postmortem p : postmortems.stream().sorted(java.util.Comparator.comparing(Postmortem::sourcePath)).toList()) {
-            problems.addAll(check(p, policy));
+        Map<String, String> firstOfEvent = new HashMap<>();
+        for (LinkSource p : postmortems.stream().sorted(java.util.Comparator.comparing(LinkSource::sourcePath)).toList()) {
             links(p, published, problems);
-            String event = p.year() + "/" + p.system() + "." + p.event();
-            String first = firstOfEvent.putIfAbsent(event, p.sourcePath());
+            String first = firstOfEvent.putIfAbsent(p.event(), p.sourcePath());
             if (first != null) {
                 problems.add(Rule.DUPLICATE_EVENT.at(p.sourcePath(), 1, "same system and event as " + first
                         + " in the same year; give the event a distinct name or merge the two"));
@@ -116,12 +119,12 @@ public final class Rules {
      * Relative links must stay inside the archive and reach something the site publishes: another postmortem or
      * a file in a postmortem's folder. Attachments nobody links to are reported too.
      */
-    static void links(Postmortem p, Set<String> published, List<Problem> problems) {
+    static void links(LinkSource p, Set<String> published, List<Problem> problems) {
         Path dir = Path.of(p.sourcePath()).getParent();
         Set<String> linked = new HashSet<>();
         Map<String, RefusedAttachment> refused = new HashMap<>();
-        for (RefusedAttachment r : p.refusedAttachments()) {
-            refused.put(p.year() + "/" + p.baseName() + "/" + r.name(), r);
+        for (RefusedAttachment r : p.refused()) {
+            refused.put(p.folder() + "/" + r.name(), r);
         }
         for (LinkTarget link : p.links()) {
             String url = link.url().strip();
@@ -163,7 +166,7 @@ public final class Rules {
             }
         }
         for (Attachment a : p.attachments()) {
-            String path = p.year() + "/" + p.baseName() + "/" + a.name();
+            String path = p.folder() + "/" + a.name();
             if (!linked.contains(path)) {
                 problems.add(Rule.UNUSED_ATTACHMENT.at(path, 1, "no link to this attachment in "
                         + p.sourcePath() + "; link it from the postmortem or remove it"));

@@ -64,6 +64,18 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Puts the staged site in place of the old one. */
     public void commit() throws IOException {
+        replace(staging, output);
+        committed = true;
+    }
+
+    /** Where a directory that replaces {@code output} is prepared: beside it, hidden. */
+    public static Path stagingFor(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".staging");
+    }
+
+    /** Moves a prepared directory in place of {@code output}, restoring the old one if the move fails. */
+    public static void replace(Path staged, Path output) throws IOException {
         Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
         deleteTree(previous);
         boolean hadOutput = Files.exists(output);
@@ -71,14 +83,13 @@ public final class SiteWriter implements AutoCloseable {
             move(output, previous);
         }
         try {
-            move(staging, output);
+            move(staged, output);
         } catch (IOException e) {
             if (hadOutput) {
                 move(previous, output);
             }
             throw e;
         }
-        committed = true;
         deleteTree(previous);
     }
 
@@ -106,7 +117,7 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

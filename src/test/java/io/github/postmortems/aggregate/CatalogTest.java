@@ -1,5 +1,6 @@
 package io.github.postmortems.aggregate;
 
+import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import static io.github.postmortems.TestPostmortems.incident;
+import static io.github.postmortems.TestPostmortems.summaries;
+import static io.github.postmortems.TestPostmortems.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CatalogTest {
@@ -25,33 +28,33 @@ class CatalogTest {
             "## Summary\n\nThe same failure happened again: [db](../2023/02.db.failover.md).");
 
     private Catalog catalog() {
-        return Catalog.of(List.of(otherSystem, first, linkedForContext, sameEvent, linkedAgain), UTC, 365);
+        return Catalog.of(summaries(otherSystem, first, linkedForContext, sameEvent, linkedAgain), 365);
     }
 
     @Test
     void repeatsAreTheSameEventWithinTheWindowOrSaidToBeAgain() {
         Catalog c = catalog();
         assertEquals("the same event, failover, 283 days after 2023/02.db.failover.md",
-                c.repeatOf(sameEvent).reason());
-        assertEquals("the postmortem says so and links 2023/02.db.failover.md", c.repeatOf(linkedAgain).reason());
-        assertEquals(null, c.repeatOf(linkedForContext), "a link for context is not a repeat");
-        assertEquals(null, c.repeatOf(otherSystem), "another system's incident is not a repeat");
-        assertEquals(null, c.repeatOf(first));
-        assertEquals(null, Catalog.of(List.of(first, sameEvent), UTC, 200).repeatOf(sameEvent), "outside the window");
+                c.repeatOf(sameEvent.sourcePath()).reason());
+        assertEquals("the postmortem says so and links 2023/02.db.failover.md", c.repeatOf(linkedAgain.sourcePath()).reason());
+        assertEquals(null, c.repeatOf(linkedForContext.sourcePath()), "a link for context is not a repeat");
+        assertEquals(null, c.repeatOf(otherSystem.sourcePath()), "another system's incident is not a repeat");
+        assertEquals(null, c.repeatOf(first.sourcePath()));
+        assertEquals(null, Catalog.of(summaries(first, sameEvent), 200).repeatOf(sameEvent.sourcePath()), "outside the window");
     }
 
     @Test
     void systemStatisticsUseMediansOverKnownTimes() {
         SystemHistory db = catalog().system("db");
         assertEquals(List.of("2024/06.db.vacuum.md", "2024/05.db.replica-lag.md", "2023/11.db.failover.md",
-                "2023/02.db.failover.md"), db.postmortems().stream().map(Postmortem::sourcePath).toList());
+                "2023/02.db.failover.md"), db.postmortems().stream().map(Summary::sourcePath).toList());
         assertEquals(List.of(new YearStats(2024, 2, null, 0, Duration.ofMinutes(130), 2),
                 new YearStats(2023, 2, null, 0, Duration.ofMinutes(45), 2)), db.years());
         assertEquals(Duration.ofMinutes(45), db.medianToResolve());
         assertEquals(Duration.ofHours(4), db.p90ToResolve());
         assertEquals(List.of("2023 Q1 1", "2023 Q2 0", "2023 Q3 0", "2023 Q4 1", "2024 Q1 0", "2024 Q2 2"),
                 db.quarters().stream().map(q -> q.label() + " " + q.count()).toList());
-        assertEquals(Duration.ofMinutes(20), catalog().times(otherSystem).timeToResolve(), "across midnight");
+        assertEquals(Duration.ofMinutes(20), summary(otherSystem).times().timeToResolve(), "across midnight");
     }
 
     @Test

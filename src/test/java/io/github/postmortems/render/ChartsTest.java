@@ -16,7 +16,7 @@ class ChartsTest {
     private final Postmortem first = incident("2023/02.db.failover.md", "2023-02-10", "SEV-2", "10:00", "11:00", "");
     private final Postmortem again = incident("2024/05.db.pool.md", "2024-05-01", "SEV-3", "09:00", "13:00",
             "## Summary\n\nThe <pool> ran dry again, see [February](../2023/02.db.failover.md).");
-    private final Catalog catalog = Catalog.of(List.of(first, again), ZoneId.of("UTC"), 365);
+    private final Catalog catalog = Catalog.of(io.github.postmortems.TestPostmortems.summaries(first, again), 365);
 
     @Test
     void timelinePlacesIncidentsByDayAndSeverity() {
@@ -64,7 +64,7 @@ class ChartsTest {
     void titlesAreEscaped() {
         Postmortem hostile = io.github.postmortems.TestPostmortems.parse("2024/06.db.x.md",
                 "---\ndate: 2024-06-01\nseverity: '\"><script>'\n---\n# <b>x</b>\n");
-        Catalog c = Catalog.of(List.of(hostile), ZoneId.of("UTC"), 365);
+        Catalog c = Catalog.of(io.github.postmortems.TestPostmortems.summaries(hostile), 365);
         String svg = new Charts(c).timeline(c.system("db"), "../");
         assertEquals(List.of("<text class=\"axis\" x=\"56\" y=\"24\" text-anchor=\"end\">&quot;&gt;&lt;script&gt;</text>"),
                 svg.lines().filter(l -> l.contains("text-anchor=\"end\"")).toList());

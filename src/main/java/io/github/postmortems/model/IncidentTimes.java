@@ -1,4 +1,4 @@
-package io.github.postmortems.aggregate;
+package io.github.postmortems.model;
 
 import io.github.postmortems.parse.Marker;
 import io.github.postmortems.parse.Postmortem;

@@ -1,4 +1,4 @@
-package io.github.postmortems.render;
+package io.github.postmortems.model;
 
 import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.parse.ActionItem;
@@ -8,13 +8,13 @@ public final class TicketLinks {
 
     private final SiteSettings settings;
 
-    TicketLinks(SiteSettings settings) {
+    public TicketLinks(SiteSettings settings) {
         this.settings = settings;
     }
 
     /** An http(s) link for the item's ticket, or null. */
     public String of(ActionItem item) {
-        if (item.ticketUrl() != null && item.ticketUrl().matches("(?i)https?://.+")) {
+        if (item.ticketUrl() != null && item.ticketUrl().matches("(?i)https?://\\S+")) {
             return item.ticketUrl();
         }
         return item.hasTicket() ? settings.ticketLink(item.ticket()) : null;

@@ -1,11 +1,11 @@
-package io.github.postmortems.newsletter;
+package io.github.postmortems.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Short excerpts of prose for a digest: the first sentences of a section, never cut mid-word. */
-final class Sentences {
+public final class Sentences {
 
     // a sentence ends at . ! or ? followed by space and a capital, digit or quote; "e.g. the" does not end one
     private static final Pattern END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'(`])");
@@ -18,7 +18,7 @@ final class Sentences {
      * The first {@code count} sentences of the prose in {@code text}, at most {@code maxChars} long. Blocks that
      * read like headings ("What went well") or placeholders ("TODO") are skipped.
      */
-    static String first(String text, int count, int maxChars) {
+    public static String first(String text, int count, int maxChars) {
         if (text == null) {
             return "";
         }
@@ -35,7 +35,7 @@ final class Sentences {
         return truncate(out, maxChars);
     }
 
-    static String truncate(String text, int maxChars) {
+    public static String truncate(String text, int maxChars) {
         if (text.length() <= maxChars) {
             return text;
         }

@@ -1,0 +1,80 @@
+package io.github.postmortems.model;
+
+import io.github.postmortems.parse.LinkTarget;
+import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.parse.Section;
+import io.github.postmortems.validate.Policy;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Derives a postmortem's facts once, under the build's zone and policy, into its {@link Summary}. */
+public final class Summarizer {
+
+    /** Words with which authors point at the incident they are repeating. */
+    private static final Pattern REPEAT_WORDS = Pattern.compile(
+            "(?i)\\b(repeat\\w*|again|recurr\\w*|same (?:problem|issue|failure|cause|root cause|incident|bug)"
+                    + "|second time|happened before)\\b");
+    /** Enough of a section for any listing's excerpt (the system page shows 280 characters). */
+    private static final int EXCERPT = 400;
+
+    private final ZoneId zone;
+    private final Policy policy;
+
+    public Summarizer(ZoneId zone, Policy policy) {
+        this.zone = zone;
+        this.policy = policy;
+    }
+
+    public Summary summarize(Postmortem p) {
+        IncidentTimes times = IncidentTimes.of(p, zone);
+        Section lessons = p.section("lessons-learned");
+        Section rootCauses = p.section("root-causes");
+        boolean reviewed = policy.isReviewed(p.status());
+        return new Summary(p.sourcePath(), p.year(), p.month(), p.system(), p.event(), p.title(), p.date(),
+                p.authors(), p.status(), p.severity(), p.summary(), p.actionItems(), p.tags(), times, reviewed,
+                newsletterMonth(p, times), lessons == null ? null : new Summary.Excerpt(lessons.id(),
+                cut(lessons.text())), lessons == null ? "" : Sentences.first(lessons.text(), 2, 320),
+                rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p));
+    }
+
+    /**
+     * The month a postmortem belongs to: the incident's start converted to the site's zone when the timeline or
+     * front matter gives one, else its Date, else the month of its file name.
+     */
+    private YearMonth newsletterMonth(Postmortem p, IncidentTimes times) {
+        if (times.started() != null) {
+            return YearMonth.from(times.started().withZoneSameInstant(zone));
+        }
+        return YearMonth.from(p.day());
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= EXCERPT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+        return text.substring(0, end);
+    }
+
+    /** Links to another postmortem's Markdown in a paragraph that says this happened again. */
+    private static List<String> repeatLinks(Postmortem p) {
+        Path dir = Path.of(p.sourcePath()).getParent();
+        List<String> targets = new ArrayList<>();
+        for (LinkTarget link : p.links()) {
+            String target = link.url().replaceFirst("[?#].*$", "");
+            if (target.endsWith(".md") && !target.contains(":") && REPEAT_WORDS.matcher(link.context()).find()) {
+                try {
+                    targets.add(dir.resolve(target).normalize().toString().replace('\\', '/'));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a path this file system can hold, so not a postmortem of the archive
+                }
+            }
+        }
+        return targets;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.postmortems.model;
+
+import io.github.postmortems.parse.ActionItem;
+import io.github.postmortems.parse.Status;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every page but a postmortem's own needs of it, derived once when it is read: the listings, the year,
+ * system, month, action and digest pages, the feeds and the search facets all read this, never the full text.
+ * It stays in memory for the whole build, so it holds excerpts, not sections.
+ *
+ * @param summary the summary as plain text, for listings and feeds; empty when missing
+ * @param times when the incident began, was detected, mitigated and resolved
+ * @param reviewed whether the status is one the policy counts as reviewed and shared
+ * @param newsletterMonth the month whose digest lists it: the start in the site's zone, else its day
+ * @param lessons the start of its Lessons Learned section, or null when it has none
+ * @param digestLesson the first sentences of its lessons, as a digest quotes them; empty when none
+ * @param digestRootCause the first sentences of its root cause; empty when none
+ * @param repeatOf archive paths of earlier postmortems it links to in a sentence that says it happened again
+ */
+public record Summary(String sourcePath, int year, int month, String system, String event, String title,
+                      LocalDate date, List<String> authors, Status status, String severity, String summary,
+                      List<ActionItem> actionItems, List<String> tags, IncidentTimes times, boolean reviewed,
+                      YearMonth newsletterMonth, Excerpt lessons, String digestLesson, String digestRootCause,
+                      List<String> repeatOf) {
+
+    public Summary {
+        authors = List.copyOf(authors);
+        actionItems = List.copyOf(actionItems);
+        tags = List.copyOf(tags);
+        repeatOf = List.copyOf(repeatOf);
+    }
+
+    /** The start of a section: its anchor on the page and its text, cut to what listings show. */
+    public record Excerpt(String id, String text) {
+    }
+
+    /** {@code MM.system.event}, shared by the page and the attachment folder. */
+    public String baseName() {
+        return String.format(Locale.ROOT, "%02d.%s.%s", month, system, event);
+    }
+
+    /** Site-relative path of this postmortem's page. */
+    public String pagePath() {
+        return year + "/" + baseName() + ".html";
+    }
+
+    /** The day as ISO text, or the file's month when the Date is missing. */
+    public String dateText() {
+        return date != null ? date.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
+    }
+
+    /** Sort key: the day, or the first of the file's month when the Date is missing. */
+    public LocalDate day() {
+        return date != null ? date : LocalDate.of(year, month, 1);
+    }
+
+    /** The severity as written, or "unknown": the one label every count, chart and facet uses. */
+    public String severityLabel() {
+        return severity == null ? "unknown" : severity;
+    }
+
+    public long openActionItems() {
+        return actionItems.stream().filter(a -> !a.done()).count();
+    }
+}
