@@ -2,6 +2,7 @@ package io.github.postmortems.build;
 
 import io.github.postmortems.Problem;
 import io.github.postmortems.StageTimes;
+import io.github.postmortems.write.SiteWriter;
 
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import java.util.Map;
 /**
  * What a successful build did, and the warnings it found on the way.
  *
+ * @param written what was written, with the browser's search data apart
  * @param seconds where the time went, per stage, in the order the stages ran (see {@link StageTimes})
  */
-public record BuildResult(List<Problem> problems, int postmortems, int files, Map<String, Double> seconds) {
+public record BuildResult(List<Problem> problems, int postmortems, int files, SiteWriter.Tally written,
+                          Map<String, Double> seconds) {
 
     public BuildResult {
         problems = List.copyOf(problems);

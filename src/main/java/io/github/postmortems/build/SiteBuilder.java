@@ -97,7 +97,7 @@ public final class SiteBuilder {
             long start = System.nanoTime();
             out.commit();
             times.add("swap", System.nanoTime() - start);
-            return new BuildResult(problems, checked.postmortems().size(), out.fileCount(), times.seconds());
+            return new BuildResult(problems, checked.postmortems().size(), out.fileCount(), out.tally(), times.seconds());
         }
     }
 
@@ -127,7 +127,7 @@ public final class SiteBuilder {
         scan.files().forEach(f -> sources.put(f.relativePath(), f));
         Summarizer summarizer = new Summarizer(settings.timeZone(), settings.policy());
 
-        times.begin("read", scan.files().size());
+        times.begin("reading", scan.files().size());
         List<FileResult> results = inParallel(scan.files(), file -> {
             FileResult r = readOne(file, parser, summarizer, settings, mode, indexer, times);
             times.step();

@@ -1,6 +1,8 @@
 package io.github.postmortems.maven;
 
+import io.github.postmortems.StageTimes;
 import io.github.postmortems.build.BuildFailure;
+import io.github.postmortems.build.BuildReport;
 import io.github.postmortems.build.BuildResult;
 import io.github.postmortems.build.SiteBuilder;
 import io.github.postmortems.newsletter.Digests;
@@ -20,6 +22,9 @@ import java.io.IOException;
 @Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public final class SiteMojo extends ArchiveMojo {
 
+    /** How often a long build says how far it is. */
+    private static final long PROGRESS_MILLIS = 5_000;
+
     @Parameter(property = "postmortem.skip", defaultValue = "false")
     private boolean skip;
 
@@ -30,11 +35,13 @@ public final class SiteMojo extends ArchiveMojo {
             return;
         }
         try {
-            BuildResult result = SiteBuilder.build(settings());
+            BuildResult result = SiteBuilder.build(settings(),
+                    new StageTimes(BuildReport.progress(getLog()::info, PROGRESS_MILLIS)));
             log(result.problems());
             Digests.baseUrlWarning(settings()).ifPresent(getLog()::warn);
             getLog().info("Postmortem site: " + result.postmortems() + " postmortems, " + result.files()
                     + " files in " + outputDirectory);
+            BuildReport.table(result).forEach(getLog()::info);
         } catch (BuildFailure e) {
             log(e.problems());
             throw new MojoFailureException(e.getMessage() + "; nothing was written (see the messages above)");

@@ -7,6 +7,7 @@ import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 
 /** What a page set works with: the model, the search index, the renderer, the staged site, the stage clock. */
@@ -16,10 +17,9 @@ public record Pages(Catalog catalog, SearchIndex search, PostmortemSource source
     /** Renders {@code templateName} into the site file {@code path}. */
     public void page(String templateName, String path, Map<String, Object> data) throws IOException, RenderException {
         long start = System.nanoTime();
-        String text = renderer.text(templateName, path, catalog, data);
-        long rendered = System.nanoTime();
-        out.write(path, text);
-        times.add("render", rendered - start);
-        times.add("write", System.nanoTime() - rendered);
+        try (Writer file = out.writer(path)) {
+            renderer.render(templateName, path, catalog, data, file);
+        }
+        times.add("render and write", System.nanoTime() - start);
     }
 }

@@ -19,7 +19,7 @@ final class PostmortemPages implements PageSet {
     @Override
     public void write(Pages pages) throws IOException, RenderException {
         try {
-            pages.times().begin("pages", pages.catalog().newestFirst().size());
+            pages.times().begin("writing pages", pages.catalog().newestFirst().size());
             pages.catalog().newestFirst().parallelStream().forEach(p -> {
                 try {
                     write(pages, p);

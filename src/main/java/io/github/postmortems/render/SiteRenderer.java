@@ -16,6 +16,7 @@ import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,14 @@ public final class SiteRenderer {
     /** One template rendered for the site path {@code path}, which sets the relative links' depth. */
     public String text(String templateName, String path, Catalog catalog, Map<String, Object> data)
             throws IOException, RenderException {
+        StringWriter html = new StringWriter();
+        render(templateName, path, catalog, data, html);
+        return html.toString();
+    }
+
+    /** Renders straight into {@code out}: a page that lists the whole archive is never held in memory. */
+    public void render(String templateName, String path, Catalog catalog, Map<String, Object> data, Writer out)
+            throws IOException, RenderException {
         Map<String, Object> model = new HashMap<>(data);
         model.put("site", Map.of("title", settings.title(), "baseUrl", settings.baseUrl() == null ? "" : settings.baseUrl()));
         model.put("catalog", catalog);
@@ -116,13 +125,11 @@ public final class SiteRenderer {
         model.put("review", review);
         model.put("charts", new Charts(catalog));
         model.put("tickets", tickets);
-        StringWriter html = new StringWriter();
         try {
-            template(templateName, path).process(model, html);
+            template(templateName, path).process(model, out);
         } catch (TemplateException e) {
             throw new RenderException("template " + templateName + " failed while rendering " + path + ": "
                     + e.getMessageWithoutStackTop(), e);
         }
-        return html.toString();
     }
 }

@@ -1,7 +1,12 @@
 package io.github.postmortems.write;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +28,14 @@ public final class SiteWriter implements AutoCloseable {
     private final Path staging;
     private boolean committed;
     private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+    private final LongAdder pages = new LongAdder();
+    private final LongAdder bytes = new LongAdder();
+    private final LongAdder searchFiles = new LongAdder();
+    private final LongAdder searchBytes = new LongAdder();
+
+    /** What a build wrote: every file, the HTML pages among them, and the browser's search data. */
+    public record Tally(long files, long pages, long bytes, long searchFiles, long searchBytes) {
+    }
 
     private SiteWriter(Path output, Path staging) {
         this.output = output;
@@ -39,23 +53,63 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     public void write(String relativePath, String content) throws IOException {
-        Files.writeString(target(relativePath), content, StandardCharsets.UTF_8);
-        files.incrementAndGet();
+        write(relativePath, content.getBytes(StandardCharsets.UTF_8));
     }
 
     public void write(String relativePath, byte[] content) throws IOException {
         Files.write(target(relativePath), content);
-        files.incrementAndGet();
+        count(relativePath, content.length);
     }
 
     public void copy(String relativePath, Path source) throws IOException {
         Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING);
-        files.incrementAndGet();
+        count(relativePath, Files.size(source));
     }
 
     public void copy(String relativePath, InputStream source) throws IOException {
-        Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING);
+        count(relativePath, Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /** A file written as a stream of text; it is counted when closed. */
+    public Writer writer(String relativePath) throws IOException {
+        OutputStream file = Files.newOutputStream(target(relativePath));
+        return new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(file) {
+            private long size;
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                size++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                size += len;
+            }
+
+            @Override
+            public void close() throws IOException {
+                super.close();
+                count(relativePath, size);
+            }
+        }, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private void count(String relativePath, long size) {
         files.incrementAndGet();
+        bytes.add(size);
+        if (relativePath.endsWith(".html")) {
+            pages.increment();
+        }
+        if (relativePath.startsWith("search/")) {
+            searchFiles.increment();
+            searchBytes.add(size);
+        }
+    }
+
+    public Tally tally() {
+        return new Tally(files.get(), pages.sum(), bytes.sum(), searchFiles.sum(), searchBytes.sum());
     }
 
     public int fileCount() {
