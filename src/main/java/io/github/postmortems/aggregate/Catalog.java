@@ -25,13 +25,15 @@ import java.util.stream.Collectors;
  * The archive seen as a whole: every listing and statistic the site shows, computed once, in passes linear in
  * the number of postmortems (plus sorting).
  *
+ * @param bySource every postmortem by its archive path, for lookups
  * @param repeats postmortems that look like an earlier incident again, by source path
  * @param months incidents per month over the archive's span, oldest first
  * @param actions every action item, by system, then newest postmortem first, then as written
  */
 public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
                       List<Summary> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
-                      Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions) {
+                      Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions,
+                      Map<String, Summary> bySource) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final Comparator<Summary> NEWEST_FIRST = Comparator.comparing(Summary::day).reversed()
@@ -69,8 +71,10 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         }
         Map<String, Long> bySeverity = newest.stream()
                 .collect(Collectors.groupingBy(Catalog::severityKey, TreeMap::new, Collectors.counting()));
+        Map<String, Summary> bySource = new HashMap<>();
+        newest.forEach(p -> bySource.put(p.sourcePath(), p));
         return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, repeats, months(newest),
-                actions);
+                actions, bySource);
     }
 
     public Catalog {
@@ -82,6 +86,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         byStatus = Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
         bySeverity = Collections.unmodifiableMap(new LinkedHashMap<>(bySeverity));
         repeats = Map.copyOf(repeats); // looked up, never iterated
+        bySource = Map.copyOf(bySource);
         months = List.copyOf(months);
         actions = List.copyOf(actions);
     }
@@ -103,6 +108,15 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
             }
         }
         throw new IllegalArgumentException("no postmortems for system " + name);
+    }
+
+    /** The summary of the postmortem at this archive path. */
+    public Summary summary(String sourcePath) {
+        Summary s = bySource.get(sourcePath);
+        if (s == null) {
+            throw new IllegalArgumentException("no postmortem " + sourcePath + " in the catalogue");
+        }
+        return s;
     }
 
     /** The earlier incident the postmortem at this archive path repeats, or null. */

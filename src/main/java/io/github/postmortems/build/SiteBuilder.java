@@ -26,18 +26,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Builds the site in two streaming passes. The first reads each postmortem, checks it, indexes it and keeps only
- * its {@link Summary}; every finding of every file is known before anything is written, so one run reports them
- * all and a failing archive never yields a partial site. The second reads each postmortem again to render its
- * page, with related incidents from the committed index; the other pages are rendered from the summaries.
- * Memory grows with the number of postmortems only through their summaries, never with their text.
+ * Builds the site in two streaming passes. The first reads each postmortem, checks it, indexes it, spills it to
+ * disk and keeps only its {@link Summary}; every finding of every file is known before anything is written, so
+ * one run reports them all and a failing archive never yields a partial site. The second reads the spilled
+ * postmortems back to render their pages, with related incidents from the committed index; the other pages are
+ * rendered from the summaries. Memory grows with the number of postmortems only through their summaries.
  */
 public final class SiteBuilder {
 
@@ -62,9 +59,10 @@ public final class SiteBuilder {
         // the index is staged like the site and swapped with it, so a failed build never leaves one that disagrees
         Path indexDirectory = SearchIndex.directoryFor(settings.outputDirectory());
         Path stagedIndex = SiteWriter.stagingFor(indexDirectory);
+        Path site = settings.outputDirectory().toAbsolutePath().normalize();
         SiteWriter.deleteTree(stagedIndex);
-        try {
-            BuildResult result = build(settings, times, stagedIndex);
+        try (Spill spill = new Spill(site.resolveSibling("." + site.getFileName() + ".spill"))) {
+            BuildResult result = build(settings, times, stagedIndex, spill);
             SiteWriter.replace(stagedIndex, indexDirectory);
             return result;
         } finally {
@@ -72,15 +70,17 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory)
+    private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory, Spill spill)
             throws IOException, BuildFailure, RenderException {
         PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
-        Map<String, SourceFile> sources = new HashMap<>();
         ArchiveCheck checked;
         Catalog catalog;
         SearchIndex search;
         try (SearchIndex.Writer index = SearchIndex.create(indexDirectory)) {
-            checked = read(settings, Mode.SITE, parser, times, index::add, sources);
+            checked = read(settings, Mode.SITE, parser, times, (p, summary) -> {
+                index.add(p, summary);
+                spill.add(p);
+            });
             if (checked.hasErrors()) {
                 throw new BuildFailure(checked.problems());
             }
@@ -92,8 +92,8 @@ public final class SiteBuilder {
         List<Problem> problems = new ArrayList<>(checked.problems());
         problems.addAll(Digests.findings(settings, catalog));
         try (search; SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
-            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search,
-                    summary -> reread(parser, sources.get(summary.sourcePath())), out, times);
+            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, spill, out,
+                    times);
             long start = System.nanoTime();
             out.commit();
             times.add("swap", System.nanoTime() - start);
@@ -112,7 +112,7 @@ public final class SiteBuilder {
      */
     public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException {
         return read(settings, mode, new PostmortemParser(settings.allowRawHtml()), StageTimes.silent(),
-                (p, s) -> { }, new HashMap<>());
+                (p, s) -> { });
     }
 
     /** What the first pass keeps of one file. */
@@ -120,11 +120,10 @@ public final class SiteBuilder {
     }
 
     private static ArchiveCheck read(SiteSettings settings, Mode mode, PostmortemParser parser, StageTimes times,
-                                     Indexer indexer, Map<String, SourceFile> sources) throws IOException {
+                                     Indexer indexer) throws IOException {
         long start = System.nanoTime();
         ScanResult scan = Archive.scan(settings.archiveDirectory());
         times.add("scan", System.nanoTime() - start);
-        scan.files().forEach(f -> sources.put(f.relativePath(), f));
         Summarizer summarizer = new Summarizer(settings.timeZone(), settings.policy());
 
         times.begin("reading", scan.files().size());
@@ -183,17 +182,8 @@ public final class SiteBuilder {
         }
         Summary summary = summarizer.summarize(p);
         indexer.add(p, summary);
-        times.add("index", System.nanoTime() - checkedAt);
+        times.add("index and spill", System.nanoTime() - checkedAt);
         return new FileResult(summary, LinkSource.of(p), problems);
-    }
-
-    /** The second read of a file that the first read found fit to publish. */
-    private static Postmortem reread(PostmortemParser parser, SourceFile file) throws IOException {
-        Postmortem p = parser.parse(Objects.requireNonNull(file, "source file")).postmortem();
-        if (p == null) {
-            throw new IOException(file.relativePath() + " changed while the site was built; build again");
-        }
-        return p;
     }
 
     @FunctionalInterface

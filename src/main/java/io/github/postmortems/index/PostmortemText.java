@@ -36,31 +36,32 @@ final class PostmortemText {
     private PostmortemText() {
     }
 
-    /** Each section's text by key ({@code summary}, ...), author sections under their heading. */
-    static Map<String, String> sections(Postmortem p) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Section s : p.sections()) {
-            String key = s.key() != null ? s.key() : s.heading().toLowerCase(Locale.ROOT);
-            texts.merge(key, fromHtml(s.html()), (a, b) -> a + "\n" + b);
-        }
-        return texts;
+    /**
+     * A postmortem's text, each section turned from HTML to text once.
+     *
+     * @param body the whole page's text in reading order: preamble, then each section with its heading
+     * @param sections each section's text by key ({@code summary}, ...), author sections under their heading
+     */
+    record Text(String body, Map<String, String> sections) {
     }
 
-    /** The whole page's text in reading order: preamble then each section with its heading. */
-    static String body(Postmortem p) {
-        StringBuilder text = new StringBuilder();
+    static Text of(Postmortem p) {
+        StringBuilder body = new StringBuilder();
+        Map<String, String> texts = new LinkedHashMap<>();
         String preamble = fromHtml(p.preambleHtml());
         if (!preamble.isEmpty()) {
-            text.append(preamble).append('\n');
+            body.append(preamble).append('\n');
         }
         for (Section s : p.sections()) {
-            text.append(s.heading()).append('\n');
-            String body = fromHtml(s.html());
-            if (!body.isEmpty()) {
-                text.append(body).append('\n');
+            String text = fromHtml(s.html());
+            body.append(s.heading()).append('\n');
+            if (!text.isEmpty()) {
+                body.append(text).append('\n');
             }
+            String key = s.key() != null ? s.key() : s.heading().toLowerCase(Locale.ROOT);
+            texts.merge(key, text, (a, b) -> a + "\n" + b);
         }
-        return text.toString().strip();
+        return new Text(body.toString().strip(), texts);
     }
 
     /** The text of text-like attachments, each capped; undecodable files are skipped. */

@@ -105,9 +105,17 @@ public final class SearchIndex implements Closeable {
                     .setIndexSort(new Sort(new SortField(ORDER_DAY, SortField.Type.LONG, true),
                             new SortField(ORDER_PATH, SortField.Type.STRING)))
                     .setMergePolicy(new LogDocMergePolicy())
-                    .setRAMBufferSizeMB(24) // flushes early: the heap a build needs stays small at any archive size
+                    .setRAMBufferSizeMB(bufferMegabytes())
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
+        }
+
+        /**
+         * Fewer, larger flushes save merging, but the buffer must leave room for everything else: a quarter of
+         * the heap, at most 64 MB (a 200 MB heap builds 10,000 postmortems).
+         */
+        private static double bufferMegabytes() {
+            return Math.max(4, Math.min(64, Runtime.getRuntime().maxMemory() / (4 << 20)));
         }
 
         public void add(Postmortem p, Summary summary) throws IOException {
@@ -183,7 +191,8 @@ public final class SearchIndex implements Closeable {
         doc.add(new TextField(SearchFields.TITLE, p.title(), Field.Store.YES));
         doc.add(new TextField(SearchFields.NAME, nameText(p), Field.Store.NO));
         String attachments = PostmortemText.attachments(p);
-        String body = PostmortemText.body(p); // the costliest step of indexing: once per postmortem
+        PostmortemText.Text text = PostmortemText.of(p); // the costliest step of indexing: once per postmortem
+        String body = text.body();
         doc.add(new TextField(SearchFields.BODY, bodyText(p, body, attachments), Field.Store.YES));
         // lines as paragraphs (U+2029): the highlighter's passages then end at a line, such as a timeline row
         String snippetText = attachments.isEmpty() ? body : body + "\n" + attachments;
@@ -192,9 +201,9 @@ public final class SearchIndex implements Closeable {
         if (!attachments.isEmpty()) {
             doc.add(new TextField(SearchFields.ATTACHMENTS, attachments, Field.Store.NO));
         }
-        PostmortemText.sections(p).forEach((key, text) -> {
+        text.sections().forEach((key, sectionText) -> {
             if (SearchFields.SECTIONS.contains(key)) {
-                doc.add(new TextField(key, text, Field.Store.NO));
+                doc.add(new TextField(key, sectionText, Field.Store.NO));
             }
         });
         for (String author : p.authors()) {

@@ -9,7 +9,7 @@ package io.github.postmortems.parse;
  * @param ticketUrl the link the author gave for the ticket, or null
  */
 public record ActionItem(int line, String description, String type, String owner, String ticket, String ticketUrl,
-                         boolean done) {
+                         boolean done) implements java.io.Serializable {
 
     public boolean hasOwner() {
         return owner != null;

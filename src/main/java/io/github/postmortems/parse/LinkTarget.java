@@ -5,5 +5,5 @@ package io.github.postmortems.parse;
  *
  * @param context the plain text of the paragraph, list item or table cell the link sits in
  */
-public record LinkTarget(String url, int line, String context) {
+public record LinkTarget(String url, int line, String context) implements java.io.Serializable {
 }

@@ -27,7 +27,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
                          String preambleHtml, List<Section> sections, List<ActionItem> actionItems,
                          List<TimelineEntry> timeline, List<TimelineEntry> declaredTimes,
                          List<Attachment> attachments, List<RefusedAttachment> refusedAttachments, List<String> tags,
-                         List<LinkTarget> links, Map<String, Integer> fieldLines) {
+                         List<LinkTarget> links, Map<String, Integer> fieldLines) implements java.io.Serializable {
 
     public Postmortem {
         authors = List.copyOf(authors);

@@ -8,5 +8,5 @@ package io.github.postmortems.parse;
  * @param html the rendered body, without the heading
  * @param text the body as plain text, for checks and search
  */
-public record Section(String key, String heading, String id, int line, String html, String text) {
+public record Section(String key, String heading, String id, int line, String html, String text) implements java.io.Serializable {
 }

@@ -12,5 +12,5 @@ import java.time.LocalTime;
  * @param marker what the entry marks, or null
  */
 public record TimelineEntry(int line, LocalDate date, LocalTime time, String zone, String timeText,
-                            String description, Marker marker) {
+                            String description, Marker marker) implements java.io.Serializable {
 }

@@ -32,17 +32,28 @@ public final class DigestPages implements PageSet {
         Catalog catalog = pages.catalog();
         SiteSettings settings = pages.settings();
         List<MonthlyDigest> digests = Digests.digests(catalog, settings);
-        for (MonthlyDigest d : digests) {
-            pages.out().write(d.textPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.TEXT));
+        pages.each(digests, d -> {
+            String plain = text(pages.renderer(), catalog, settings, d, DigestOutput.TEXT);
+            pages.out().write(d.textPath(), plain);
             pages.out().write(d.markdownPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.MARKDOWN));
             pages.out().write(d.emailPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.EMAIL));
-            pages.out().write(d.pagePath(), text(pages.renderer(), catalog, settings, d, DigestOutput.HTML));
-        }
+            pages.out().write(d.pagePath(), html(pages.renderer(), catalog, settings, d, plain));
+        });
         pages.page("newsletter-index.ftlh", "newsletter/index.html", Map.of("digests", digests));
         if (!catalog.newestFirst().isEmpty()) {
             pages.page("feed.ftlx", "feed.xml", Map.of("feed", Digests.postmortemFeed(catalog, settings)));
             pages.page("feed.ftlx", "newsletter/feed.xml", Map.of("feed", Digests.digestFeed(digests, settings)));
         }
+    }
+
+    /** The digest's page, which carries its plain text for the copy button. */
+    private static String html(SiteRenderer renderer, Catalog catalog, SiteSettings settings, MonthlyDigest digest,
+                               String plain) throws IOException, RenderException {
+        Map<String, Object> data = new HashMap<>();
+        data.put("digest", digest);
+        data.put("nl", new DigestFormat(settings.baseUrl()));
+        data.put("digestText", plain);
+        return renderer.text(DigestOutput.HTML.template, digest.pagePath(), catalog, data);
     }
 
     /** One digest in one of its forms, as the site has it. */
@@ -58,7 +69,7 @@ public final class DigestPages implements PageSet {
             case HTML -> digest.pagePath();
         };
         if (output == DigestOutput.HTML) {
-            data.put("digestText", text(renderer, catalog, settings, digest, DigestOutput.TEXT));
+            return html(renderer, catalog, settings, digest, text(renderer, catalog, settings, digest, DigestOutput.TEXT));
         }
         String text = renderer.text(output.template, path, catalog, data);
         // sections that are left out must not leave their blank lines behind

@@ -8,11 +8,45 @@ import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.IntStream;
 
 /** What a page set works with: the model, the search index, the renderer, the staged site, the stage clock. */
 public record Pages(Catalog catalog, SearchIndex search, PostmortemSource sources, SiteSettings settings,
                     SiteRenderer renderer, SiteWriter out, StageTimes times) {
+
+    /** Work on one item of a page set. */
+    @FunctionalInterface
+    public interface Work<T> {
+        void apply(T item) throws IOException, RenderException;
+    }
+
+    /**
+     * Pages of a set are independent: render them on every core. When some fail, the first of them in the list's
+     * order is reported, so a broken template fails the same way on every run.
+     */
+    public <T> void each(List<T> items, Work<T> work) throws IOException, RenderException {
+        ConcurrentSkipListMap<Integer, Exception> failures = new ConcurrentSkipListMap<>();
+        IntStream.range(0, items.size()).parallel().forEach(i -> {
+            try {
+                work.apply(items.get(i));
+            } catch (IOException | RenderException | RuntimeException e) {
+                failures.put(i, e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            Exception first = failures.firstEntry().getValue();
+            if (first instanceof IOException io) {
+                throw io;
+            }
+            if (first instanceof RenderException r) {
+                throw r;
+            }
+            throw (RuntimeException) first;
+        }
+    }
 
     /** Renders {@code templateName} into the site file {@code path}. */
     public void page(String templateName, String path, Map<String, Object> data) throws IOException, RenderException {

@@ -1,13 +1,16 @@
 package io.github.postmortems.render;
 
-import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 
 import java.io.IOException;
 
-/** Reads a postmortem again, in full, when its page is rendered: the build keeps only summaries in memory. */
+/**
+ * The postmortems to publish, in full, handed out once each while their pages are rendered: the build keeps
+ * only summaries in memory, so the full postmortems come back from where the first pass put them.
+ */
 @FunctionalInterface
 public interface PostmortemSource {
 
-    Postmortem read(Summary summary) throws IOException;
+    /** Calls {@code page} once for every postmortem to publish, from several threads, in no set order. */
+    void each(Pages.Work<Postmortem> page) throws IOException, RenderException;
 }

@@ -1,7 +1,5 @@
 package io.github.postmortems.render;
 
-import io.github.postmortems.aggregate.SystemHistory;
-
 import java.io.IOException;
 import java.util.Map;
 
@@ -11,8 +9,7 @@ final class SystemPages implements PageSet {
     @Override
     public void write(Pages pages) throws IOException, RenderException {
         pages.page("systems.ftlh", "systems/index.html", Map.of());
-        for (SystemHistory system : pages.catalog().systems()) {
-            pages.page("system.ftlh", system.pagePath(), Map.of("system", system));
-        }
+        pages.each(pages.catalog().systems(),
+                system -> pages.page("system.ftlh", system.pagePath(), Map.of("system", system)));
     }
 }

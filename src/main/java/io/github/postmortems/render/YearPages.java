@@ -1,7 +1,5 @@
 package io.github.postmortems.render;
 
-import io.github.postmortems.aggregate.YearSummary;
-
 import java.io.IOException;
 import java.util.Map;
 
@@ -10,8 +8,6 @@ final class YearPages implements PageSet {
 
     @Override
     public void write(Pages pages) throws IOException, RenderException {
-        for (YearSummary year : pages.catalog().years()) {
-            pages.page("year.ftlh", year.pagePath(), Map.of("year", year));
-        }
+        pages.each(pages.catalog().years(), year -> pages.page("year.ftlh", year.pagePath(), Map.of("year", year)));
     }
 }

@@ -149,7 +149,7 @@ public final class Archive {
                     String ext = extension(inner);
                     long size = Files.size(p);
                     if (INERT.contains(ext)) {
-                        result.add(new Attachment(inner, p, size));
+                        result.add(new Attachment(inner, p.toString(), size));
                     } else if (ext.equals("svg") && size <= SVG_LIMIT) {
                         List<String> removed = InertSvg.clean(Files.readAllBytes(p)).removed();
                         if (!removed.isEmpty()) {
@@ -157,7 +157,7 @@ public final class Archive {
                                     "published without " + String.join(", ", removed)
                                             + ": an SVG is reduced to drawing so that it cannot run script"));
                         }
-                        result.add(new Attachment(inner, p, size));
+                        result.add(new Attachment(inner, p.toString(), size));
                     } else {
                         refused.add(new RefusedAttachment(inner, ext.equals("svg")
                                 ? "an SVG over " + (SVG_LIMIT >> 20) + " MB is not cleaned and not published"

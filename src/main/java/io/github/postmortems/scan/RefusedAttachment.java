@@ -6,5 +6,5 @@ package io.github.postmortems.scan;
  * @param name path inside the folder, '/'-separated
  * @param reason why it is refused, as a reader of the finding needs it
  */
-public record RefusedAttachment(String name, String reason) {
+public record RefusedAttachment(String name, String reason) implements java.io.Serializable {
 }
