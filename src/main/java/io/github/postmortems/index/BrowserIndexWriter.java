@@ -42,6 +42,7 @@ final class BrowserIndexWriter {
     static final int CHUNK = 4;
     static final int SHARD_TARGET = 12 * 1024;
     static final int TEXT_CAP = 480;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final SearchIndex index;
@@ -218,7 +219,13 @@ final class BrowserIndexWriter {
 
     /** The start of the page's text, for snippets: cut at a space, marked with an ellipsis when cut. */
     static String openingText(String body) {
-        String text = body.replaceAll("\\s+", " ");
+        // only the start is shown: collapse the whitespace of enough of it, not of the whole page
+        int enough = 4 * TEXT_CAP;
+        String start = body.length() <= enough ? body : body.substring(0, enough);
+        String text = WHITESPACE.matcher(start).replaceAll(" ");
+        if (text.length() <= TEXT_CAP + 2 && start.length() < body.length()) {
+            text = WHITESPACE.matcher(body).replaceAll(" ");
+        }
         if (text.length() <= TEXT_CAP) {
             return text;
         }

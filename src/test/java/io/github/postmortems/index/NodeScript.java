@@ -1,7 +1,5 @@
 package io.github.postmortems.index;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,18 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the Node scripts under src/test/js; tests that need them are skipped where Node is missing. */
+/** Runs the Node scripts under src/test/js; see {@link io.github.postmortems.RequiredTools} for where Node is missing. */
 final class NodeScript {
 
     private NodeScript() {
     }
 
     static void assumeNode() {
-        boolean found = false;
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            found |= Files.isExecutable(Path.of(dir, "node"));
-        }
-        Assumptions.assumeTrue(found, "node is not installed");
+        io.github.postmortems.RequiredTools.require("node");
     }
 
     static void run(String script, String... args) throws IOException, InterruptedException {

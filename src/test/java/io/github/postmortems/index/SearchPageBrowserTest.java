@@ -4,7 +4,6 @@ import io.github.postmortems.Fixtures;
 import io.github.postmortems.build.SiteBuilder;
 import io.github.postmortems.config.SiteSettings;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The search page in a real headless Chromium, opened from file:// with the browser's default security (no
- * flags that let file pages fetch). Skipped where {@code /usr/bin/chromedriver} is missing; CI installs it with
- * {@code apt-get install -y chromium chromium-driver}.
+ * flags that let file pages fetch). Needs {@code chromedriver} (see {@link io.github.postmortems.RequiredTools}); CI
+ * installs it with {@code apt-get install -y chromium chromium-driver}.
  */
 class SearchPageBrowserTest {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String HOSTILE_TITLE = "<img src=x onerror=\"window.pwned=1\"> </script><script>window.pwned=2</script> & \"quotes\"";
 
     @TempDir
@@ -48,7 +46,7 @@ class SearchPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed");
+        Path chromedriver = io.github.postmortems.RequiredTools.require("chromedriver");
         Path archive = temp.resolve("archive");
         try (Stream<Path> walk = Files.walk(Fixtures.archive("small"))) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -64,16 +62,14 @@ class SearchPageBrowserTest {
         site = temp.resolve("site");
         SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
         ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
-            options.setBinary("/usr/bin/chromium");
-        }
+        io.github.postmortems.RequiredTools.find("chromium").ifPresent(b -> options.setBinary(b.toString()));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
     }
 
