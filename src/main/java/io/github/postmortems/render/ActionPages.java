@@ -1,6 +1,7 @@
 package io.github.postmortems.render;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 
 /** {@code actions.html} and {@code actions.csv}: every action item. */
@@ -9,7 +10,8 @@ final class ActionPages implements PageSet {
     @Override
     public void write(Pages pages) throws IOException, RenderException {
         pages.page("actions.ftlh", "actions.html", Map.of());
-        pages.out().write("actions.csv", ActionsCsv.of(pages.catalog(), pages.renderer().tickets(),
-                pages.renderer().review()));
+        try (Writer csv = pages.out().writer("actions.csv")) {
+            ActionsCsv.write(pages.catalog(), pages.renderer().tickets(), pages.renderer().review(), csv);
+        }
     }
 }

@@ -4,6 +4,8 @@ import io.github.postmortems.model.TicketLinks;
 import io.github.postmortems.aggregate.ActionRow;
 import io.github.postmortems.aggregate.Catalog;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** {@code actions.csv}: every action item for spreadsheets, RFC 4180 (quoted fields, CRLF line ends). */
@@ -12,7 +14,8 @@ final class ActionsCsv {
     private ActionsCsv() {
     }
 
-    static String of(Catalog catalog, TicketLinks tickets, ReviewView review) {
+    /** Writes the file row by row: an archive's action items can be hundreds of thousands. */
+    static void write(Catalog catalog, TicketLinks tickets, ReviewView review, Writer out) throws IOException {
         StringBuilder csv = new StringBuilder();
         row(csv, List.of("system", "action_item", "type", "owner", "ticket", "ticket_url", "status", "postmortem",
                 "incident_date", "age_days", "page"));
@@ -22,8 +25,10 @@ final class ActionsCsv {
                     orEmpty(a.item().owner()), orEmpty(a.item().ticket()), orEmpty(link),
                     a.item().done() ? "done" : "open", a.postmortem().title(), a.postmortem().dateText(),
                     Long.toString(review.ageDays(a.postmortem())), a.postmortem().pagePath()));
+            out.append(csv);
+            csv.setLength(0);
         }
-        return csv.toString();
+        out.append(csv);
     }
 
     private static String orEmpty(String s) {
