@@ -1,6 +1,8 @@
 package io.github.postmortems.render;
 
 
+import io.github.postmortems.parse.SafeUrl;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -17,6 +19,7 @@ public final class DigestFormat {
     private static final Pattern HREF = Pattern.compile("<a href=\"([^\"]*)\"");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)");
     private static final Pattern MARKDOWN_REFERENCE = Pattern.compile("(?m)^( {0,3}\\[[^\\]]+]:\\s*<?)([^\\s>]+)");
+    private static final Pattern MARKDOWN_AUTOLINK = Pattern.compile("(<)([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\\s<>]*)(?=>)");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
     private final String baseUrl;
@@ -71,7 +74,7 @@ public final class DigestFormat {
 
     /** The editor's intro as Markdown, its relative links resolved against the digest's address. */
     public String markdown(String text) {
-        return links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE);
+        return links(links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE), MARKDOWN_AUTOLINK);
     }
 
     private String links(String text, Pattern pattern) {
@@ -85,6 +88,9 @@ public final class DigestFormat {
     }
 
     private String resolveRaw(String href) {
+        if (!SafeUrl.isSafeMarkdown(href)) {
+            return "#"; // chat tools and wikis render this Markdown; a script URL must not become a live link there
+        }
         if (baseUrl == null || href.startsWith("#") || SCHEME.matcher(href).matches()) {
             return href;
         }
