@@ -105,6 +105,8 @@ final class Markdown {
                         n -> links.add(target(n, n.getUrl().unescape()))),
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
                         n -> links.add(target(n, n.getUrl().unescape()))),
+                new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.AutoLink.class,
+                        n -> links.add(target(n, n.getUrl().unescape()))),
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
                         n -> links.add(target(n, n.getUrl().unescape()))))
                 .visit(document);

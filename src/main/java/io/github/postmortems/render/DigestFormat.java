@@ -17,7 +17,8 @@ public final class DigestFormat {
 
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
     private static final Pattern HREF = Pattern.compile("<a href=\"([^\"]*)\"");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)");
+    /** A link's destination, with balanced parentheses as CommonMark reads it: {@code [x](a(1))}. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("(\\]\\(\\s*<?)((?:[^()\\s>]|\\([^()\\s]*\\))+)");
     private static final Pattern MARKDOWN_REFERENCE = Pattern.compile("(?m)^( {0,3}\\[[^\\]]+]:\\s*<?)([^\\s>]+)");
     private static final Pattern MARKDOWN_AUTOLINK = Pattern.compile("(<)([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\\s<>]*)(?=>)");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");

@@ -17,6 +17,9 @@ import java.util.Map;
 public final class DigestPages implements PageSet {
 
     /** The ways a digest can be printed: what {@code postmortem:digest -Dformat=} accepts. */
+    /** The e-mail's size cap: under the 102 KB past which Gmail clips a message, with room for headers. */
+    static final int EMAIL_BYTES = 90_000;
+
     public enum DigestOutput {
         MARKDOWN("digest-markdown.ftl"), TEXT("digest-text.ftl"), EMAIL("digest-email.ftlh"), HTML("newsletter.ftlh");
 
@@ -45,6 +48,28 @@ public final class DigestPages implements PageSet {
         }
     }
 
+    /**
+     * How many entries per list the e-mail shows: all of them unless that makes it bigger than mail clients show in
+     * full (Gmail clips past 102 KB), then halved until it fits, with a link to the full digest in their place.
+     */
+    private static int emailLimit(SiteRenderer renderer, Catalog catalog, SiteSettings settings, MonthlyDigest digest)
+            throws IOException, RenderException {
+        int limit = Integer.MAX_VALUE;
+        Map<String, Object> data = new HashMap<>();
+        data.put("digest", digest);
+        data.put("nl", new DigestFormat(settings.baseUrl()));
+        while (true) {
+            data.put("emailLimit", limit);
+            String email = renderer.text(DigestOutput.EMAIL.template, digest.emailPath(), catalog, data);
+            int longest = Math.max(Math.max(digest.reviewed().size(), digest.inReview().size()),
+                    Math.max(digest.lessons().size(), Math.max(digest.opened().size(), digest.stillOpen().size())));
+            if (email.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= EMAIL_BYTES || limit <= 1) {
+                return limit;
+            }
+            limit = Math.min(limit, longest) / 2;
+        }
+    }
+
     /** One digest in one of its forms, as the site has it. */
     public static String text(SiteRenderer renderer, Catalog catalog, SiteSettings settings, MonthlyDigest digest,
                               DigestOutput output) throws IOException, RenderException {
@@ -59,6 +84,9 @@ public final class DigestPages implements PageSet {
         };
         if (output == DigestOutput.HTML) {
             data.put("digestText", text(renderer, catalog, settings, digest, DigestOutput.TEXT));
+        }
+        if (output == DigestOutput.HTML || output == DigestOutput.EMAIL) {
+            data.put("emailLimit", emailLimit(renderer, catalog, settings, digest));
         }
         String text = renderer.text(output.template, path, catalog, data);
         // sections that are left out must not leave their blank lines behind

@@ -28,6 +28,8 @@ public final class Archive {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** The editors' intros; see {@code newsletter.Digests}. */
     private static final String NEWSLETTER = "newsletter";
+    /** Systems whose page, systems/NAME.html, would replace one of the site's own pages. */
+    private static final Set<String> RESERVED_SYSTEMS = Set.of("index");
     /** The longest file name most file systems hold, in bytes. */
     private static final int MAX_NAME_BYTES = 255;
     private static final Pattern SHAPE = Pattern.compile("(\\d{2})\\.([^.]+)\\.([^.]+)\\.md");
@@ -168,6 +170,11 @@ public final class Archive {
                         + "' in the file name may only hold lowercase letters, digits and hyphens"));
                 return java.util.Optional.empty();
             }
+        }
+        if (RESERVED_SYSTEMS.contains(m.group(2))) {
+            problems.add(Problem.error(relative, 1, RULE, "system '" + m.group(2) + "' is a name the site keeps for "
+                    + "itself (its page would replace systems/" + m.group(2) + ".html); choose another name"));
+            return java.util.Optional.empty();
         }
         String base = name.substring(0, name.length() - 3);
         int pageBytes = (base + ".html").getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
