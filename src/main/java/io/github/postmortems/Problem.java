@@ -41,9 +41,10 @@ public record Problem(String file, int line, Level level, String message, String
         return new Problem(file, line, Level.WARNING, message, rule);
     }
 
+    /** One line whatever the file name and message hold: see {@link Report#oneLine}. */
     @Override
     public String toString() {
-        return file + ":" + line + ": " + level + ": " + message + " [" + rule + "]";
+        return Report.oneLine(file) + ":" + line + ": " + level + ": " + Report.oneLine(message) + " [" + rule + "]";
     }
 
     @Override

@@ -5,7 +5,72 @@ import java.util.List;
 /** How findings are printed: one line each, a summary, and GitHub Actions annotations. */
 public final class Report {
 
+    /** How many left-out postmortems a summary names; the findings above it name them all. */
+    private static final int LEFT_OUT_NAMED = 20;
+
     private Report() {
+    }
+
+    /**
+     * A value as it may appear in a log line: it can never start a new line (so it cannot forge a CI workflow
+     * command such as {@code ::error}) nor reorder the line. Line breaks, tabs, other control characters,
+     * bidirectional overrides and unpaired surrogates are written as escapes ({@code \n}, {@code \u202e}).
+     */
+    public static String oneLine(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String escape = escape(value, i);
+            if (escape != null && out == null) {
+                out = new StringBuilder(value.length() + 16).append(value, 0, i);
+            }
+            if (out != null) {
+                if (escape != null) {
+                    out.append(escape);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    private static String escape(String s, int i) {
+        char c = s.charAt(i);
+        switch (c) {
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
+            default:
+                break;
+        }
+        boolean unpaired = Character.isHighSurrogate(c)
+                ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+        int type = Character.getType(c);
+        if (unpaired || type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || c >= '\u202a' && c <= '\u202e'
+                || c >= '\u2066' && c <= '\u2069') {
+            return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
+        }
+        return null;
+    }
+
+    /** "2 postmortems left out: 205/03.db.a.md, 2025/" with the first few named, or "" when none were. */
+    public static String leftOut(List<String> paths) {
+        if (paths.isEmpty()) {
+            return "";
+        }
+        int named = Math.min(paths.size(), LEFT_OUT_NAMED);
+        String more = paths.size() > named ? " and " + (paths.size() - named) + " more" : "";
+        return count(paths.size(), "postmortem") + " left out: "
+                + String.join(", ", paths.subList(0, named).stream().map(Report::oneLine).toList()) + more;
     }
 
     public static String summary(List<Problem> problems, int postmortems) {
@@ -20,8 +85,8 @@ public final class Report {
      * @param pathPrefix the archive's path relative to the repository root, with a trailing '/', or ""
      */
     public static String githubAnnotation(Problem p, String pathPrefix) {
-        return "::" + (p.isError() ? "error" : "warning") + " file=" + property(pathPrefix + p.file()) + ",line="
-                + p.line() + ",title=" + property(p.rule()) + "::" + data(p.message());
+        return "::" + (p.isError() ? "error" : "warning") + " file=" + property(pathPrefix + oneLine(p.file()))
+                + ",line=" + p.line() + ",title=" + property(p.rule()) + "::" + data(p.message());
     }
 
     private static String count(long n, String noun) {

@@ -178,7 +178,9 @@ class HostileInputTest {
                 "2024/03.web.escape.md:5: warning: link to '../../../../etc/passwd' leaves the archive [broken-link]",
                 "2024/03.web.escape.md:5: warning: link to '../../.ssh/id_rsa' leaves the archive [broken-link]",
                 "2024/03.web.escape/secret.txt:1: warning: symbolic links are not followed; this entry is not published "
-                        + "[symlink]"),
+                        + "[symlink]",
+                "2025:1: warning: symbolic links are not followed; none of the postmortems in this year folder are "
+                        + "published [symlink]"),
                 result.problems().stream().map(Problem::toString).filter(p -> p.contains("link")).toList());
         assertFalse(Files.exists(temp.resolve("site/2024/03.web.escape/secret.txt")));
         assertFalse(Files.exists(temp.resolve("site/2025")));

@@ -11,6 +11,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ReportTest {
 
     @Test
+    void aFindingIsOneLineWhateverItsFileAndMessageHold() {
+        Problem p = Problem.warning("2024/03.a\n::error::x.md", 2, "front-matter",
+                "key 'k\r\n::add-mask::s\u0000\u202e\u2028\ud800' and a 😀");
+        assertEquals("2024/03.a\\n::error::x.md:2: warning: key 'k\\r\\n::add-mask::s\\u0000\\u202e\\u2028\\ud800' "
+                + "and a 😀 [front-matter]", p.toString());
+        assertEquals("::warning file=2024/03.a\\n%3A%3Aerror%3A%3Ax.md,line=2,title=front-matter::key 'k%0D%0A::add-mask::"
+                        + "s\u0000\u202e\u2028\ud800' and a 😀", Report.githubAnnotation(p, ""));
+    }
+
+    @Test
+    void leftOutNamesTheFirstTwentyOnOneLine() {
+        assertEquals("", Report.leftOut(List.of()));
+        assertEquals("1 postmortem left out: 205/03.a\\nb.md", Report.leftOut(List.of("205/03.a\nb.md")));
+        List<String> many = java.util.stream.IntStream.range(0, 22).mapToObj(i -> "2024/" + i + ".md").toList();
+        assertEquals("22 postmortems left out: " + String.join(", ", many.subList(0, 20)) + " and 2 more",
+                Report.leftOut(many));
+    }
+
+    @Test
     void githubAnnotationEscapesPropertiesAndData() {
         Problem p = Problem.error("2024/03.db.a,b.md", 7, "action-plan", "100% sure: line one\nline two");
         assertEquals("::error file=content/2024/03.db.a%2Cb.md,line=7,title=action-plan::100%25 sure: line one%0Aline two",

@@ -177,16 +177,16 @@ class SiteBuilderTest {
         assertEquals(List.of("done", "open"), doc.select("section[data-system=search] tbody tr").eachAttr("data-status"));
         assertEquals("""
                 system,action_item,type,owner,ticket,ticket_url,status,postmortem,incident_date,age_days,page\r
-                payments,Raise the pool size to 80,mitigate,@sam,PAY-409,https://tickets.example.com/PAY-409,done,\
+                payments,Raise the pool size to 80,mitigate,'@sam,PAY-409,https://tickets.example.com/PAY-409,done,\
                 Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
                 payments,Alert on pool saturation,detect,,PAY-410,https://tickets.example.com/browse/PAY-410,open,\
                 Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
-                payments,Load-test the card path monthly,prevent,@mira,,,open,\
+                payments,Load-test the card path monthly,prevent,'@mira,,,open,\
                 Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
-                search,Check document count before switching the alias,prevent,@priya,SRCH-88,\
+                search,Check document count before switching the alias,prevent,'@priya,SRCH-88,\
                 https://tickets.example.com/browse/SRCH-88,done,Search returned nothing,2024-07-09,869,\
                 2024/07.search.empty-results.html\r
-                search,Alert on zero-result rate,,@tomasz,,,open,Search returned nothing,2024-07-09,869,\
+                search,Alert on zero-result rate,,'@tomasz,,,open,Search returned nothing,2024-07-09,869,\
                 2024/07.search.empty-results.html\r
                 """, Files.readString(site.resolve("actions.csv")));
     }
@@ -197,8 +197,13 @@ class SiteBuilderTest {
         assertEquals("\"say \"\"hi\"\"\"", io.github.postmortems.render.CsvAccess.field("say \"hi\""));
         assertEquals("'=HYPERLINK(1)", io.github.postmortems.render.CsvAccess.field("=HYPERLINK(1)"));
         assertEquals("'@SUM(A1)", io.github.postmortems.render.CsvAccess.field("@SUM(A1)"));
-        assertEquals("@mira", io.github.postmortems.render.CsvAccess.field("@mira"));
-        assertEquals("-5", io.github.postmortems.render.CsvAccess.field("-5"));
+        // Excel reads "@mira" as a function call and "-5+A1" as a formula: every such cell is text
+        assertEquals("'@mira", io.github.postmortems.render.CsvAccess.field("@mira"));
+        assertEquals("'-5", io.github.postmortems.render.CsvAccess.field("-5"));
+        assertEquals("'+1", io.github.postmortems.render.CsvAccess.field("+1"));
+        assertEquals("\"'\rx\"", io.github.postmortems.render.CsvAccess.field("\rx"));
+        assertEquals("'\tx", io.github.postmortems.render.CsvAccess.field("\tx"));
+        assertEquals("mira@x", io.github.postmortems.render.CsvAccess.field("mira@x"));
     }
 
     @Test

@@ -10,14 +10,16 @@ import java.util.Map;
 /**
  * What a successful build did, and the warnings it found on the way.
  *
+ * @param leftOut the postmortems not published, by archive-relative path (see {@link ArchiveCheck#leftOut()})
  * @param written what was written, with the browser's search data apart
  * @param seconds where the time went, per stage, in the order the stages ran (see {@link StageTimes})
  */
-public record BuildResult(List<Problem> problems, int postmortems, int files, SiteWriter.Tally written,
-                          Map<String, Double> seconds) {
+public record BuildResult(List<Problem> problems, int postmortems, List<String> leftOut, int files,
+                          SiteWriter.Tally written, Map<String, Double> seconds) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        leftOut = List.copyOf(leftOut);
         seconds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(seconds));
     }
 }

@@ -97,7 +97,8 @@ public final class SiteBuilder {
             long start = System.nanoTime();
             out.commit();
             times.add("swap", System.nanoTime() - start);
-            return new BuildResult(problems, checked.postmortems().size(), out.fileCount(), out.tally(), times.seconds());
+            return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
+                    out.tally(), times.seconds());
         }
     }
 
@@ -128,7 +129,15 @@ public final class SiteBuilder {
 
         times.begin("reading", scan.files().size());
         List<FileResult> results = inParallel(scan.files(), file -> {
-            FileResult r = readOne(file, parser, summarizer, settings, mode, indexer, times);
+            FileResult r;
+            try {
+                r = readOne(file, parser, summarizer, settings, mode, indexer, times);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a file we failed to read is our bug, but it must cost only that file: reported, left out
+                Problem unreadable = Rule.UNREADABLE.at(file.relativePath(), 1, "could not be read ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "); it is left out of the site");
+                r = new FileResult(null, null, level(unreadable, settings, mode).stream().toList());
+            }
             times.step();
             return r;
         });
@@ -137,10 +146,14 @@ public final class SiteBuilder {
         scan.problems().forEach(p -> level(p, settings, mode).ifPresent(problems::add));
         List<Summary> summaries = new ArrayList<>();
         List<LinkSource> links = new ArrayList<>();
-        for (FileResult r : results) {
+        List<String> leftOut = new ArrayList<>(scan.leftOut());
+        for (int i = 0; i < results.size(); i++) {
+            FileResult r = results.get(i);
             problems.addAll(r.problems());
             if (r.summary() != null) {
                 summaries.add(r.summary());
+            } else {
+                leftOut.add(scan.files().get(i).relativePath());
             }
             if (r.links() != null) {
                 links.add(r.links());
@@ -149,7 +162,7 @@ public final class SiteBuilder {
         start = System.nanoTime();
         Rules.archive(links).forEach(p -> level(p, settings, mode).ifPresent(problems::add));
         times.add("check links", System.nanoTime() - start);
-        return new ArchiveCheck(summaries, problems);
+        return new ArchiveCheck(summaries, problems, leftOut);
     }
 
     /** Parse, check, summarise and index one file; only its summary and its links outlive this call. */

@@ -1,5 +1,6 @@
 package io.github.postmortems.index;
 
+import io.github.postmortems.CodePoints;
 import io.github.postmortems.model.Summary;
 import org.apache.lucene.index.StoredFields;
 import io.github.postmortems.parse.Status;
@@ -230,10 +231,7 @@ final class BrowserIndexWriter {
             return text;
         }
         int end = text.lastIndexOf(' ', TEXT_CAP);
-        if (end < TEXT_CAP / 2) {
-            end = Character.isLowSurrogate(text.charAt(TEXT_CAP)) ? TEXT_CAP - 1 : TEXT_CAP;
-        }
-        return text.substring(0, end) + " …";
+        return CodePoints.prefix(text, end < TEXT_CAP / 2 ? TEXT_CAP : end) + " …";
     }
 
     /** Facet values of every postmortem, packed into one number per document. */

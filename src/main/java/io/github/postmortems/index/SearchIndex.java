@@ -1,5 +1,6 @@
 package io.github.postmortems.index;
 
+import io.github.postmortems.CodePoints;
 import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.write.SiteWriter;
@@ -235,8 +236,9 @@ public final class SearchIndex implements Closeable {
         return p.severity() == null ? "unknown" : keyword(p.severity());
     }
 
+    /** A facet value; cut so that no author's text can reach Lucene's limit of 32,766 bytes for one term. */
     private static String keyword(String value) {
-        return value.toLowerCase(Locale.ROOT);
+        return CodePoints.prefix(value, 1_000).toLowerCase(Locale.ROOT);
     }
 
     public List<Summary> postmortems() {

@@ -38,15 +38,15 @@ public final class CheckMojo extends ArchiveMojo {
         try {
             result = SiteBuilder.check(settings(), SiteBuilder.Mode.CHECK);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not read the postmortem archive: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not read the postmortem archive: " + Report.oneLine(e.getMessage()), e);
         }
         if (Files.isRegularFile(outputDirectory.toPath().resolve("index.html"))) {
             try {
                 List<Problem> all = new ArrayList<>(result.problems());
                 all.addAll(SiteLinks.check(outputDirectory.toPath(), sitePrefix()));
-                result = new ArchiveCheck(result.postmortems(), all);
+                result = new ArchiveCheck(result.postmortems(), all, result.leftOut());
             } catch (IOException e) {
-                throw new MojoExecutionException("Could not read the built site: " + e.getMessage(), e);
+                throw new MojoExecutionException("Could not read the built site: " + Report.oneLine(e.getMessage()), e);
             }
         }
         log(result.problems());
@@ -57,7 +57,8 @@ public final class CheckMojo extends ArchiveMojo {
                 System.out.println(Report.githubAnnotation(p, prefix));
             }
         }
-        String summary = Report.summary(result.problems(), result.postmortems().size());
+        String summary = Report.summary(result.problems(), result.postmortems().size())
+                + (result.leftOut().isEmpty() ? "" : "; " + Report.leftOut(result.leftOut()));
         if (result.hasErrors()) {
             throw new MojoFailureException("Postmortem check: " + summary);
         }

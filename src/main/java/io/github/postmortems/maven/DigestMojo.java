@@ -1,5 +1,7 @@
 package io.github.postmortems.maven;
 
+import io.github.postmortems.Report;
+
 import io.github.postmortems.build.BuildFailure;
 import io.github.postmortems.build.DigestPrinter;
 import io.github.postmortems.render.DigestPages.DigestOutput;
@@ -64,7 +66,7 @@ public final class DigestMojo extends ArchiveMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RenderException | IOException e) {
-            throw new MojoExecutionException("Could not render the digest: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not render the digest: " + Report.oneLine(e.getMessage()), e);
         }
         try {
             if (output == null) {
@@ -80,7 +82,7 @@ public final class DigestMojo extends ArchiveMojo {
                 getLog().info("Digest of " + m + " (" + kind.name().toLowerCase(Locale.ROOT) + ") written to " + output);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write " + output + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write " + output + ": " + Report.oneLine(e.getMessage()), e);
         }
     }
 }

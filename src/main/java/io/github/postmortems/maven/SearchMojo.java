@@ -1,5 +1,6 @@
 package io.github.postmortems.maven;
 
+import io.github.postmortems.Report;
 import io.github.postmortems.index.IndexSearch;
 import io.github.postmortems.index.SearchHit;
 import io.github.postmortems.index.SearchIndex;
@@ -53,7 +54,7 @@ public final class SearchMojo extends AbstractMojo {
         } catch (FileNotFoundException e) {
             throw new MojoFailureException(e.getMessage() + " (mvn site)");
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not read the search index: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not read the search index: " + Report.oneLine(e.getMessage()), e);
         }
         // plain stdout: the output is meant for people and for pipes, not for Maven's log
         System.out.print(format.equals("tsv") ? tsv(hits) : text(hits));
@@ -64,7 +65,7 @@ public final class SearchMojo extends AbstractMojo {
         StringBuilder out = new StringBuilder();
         for (SearchHit h : hits) {
             out.append(h.rank()).append('\t').append(h.score()).append('\t').append(h.page()).append('\t')
-                    .append(h.title().replace('\t', ' ').replace('\n', ' ')).append('\n');
+                    .append(Report.oneLine(h.title()).replace("\\t", " ")).append('\n');
         }
         return out.toString();
     }
@@ -75,9 +76,9 @@ public final class SearchMojo extends AbstractMojo {
         }
         StringBuilder out = new StringBuilder();
         for (SearchHit h : hits) {
-            out.append(String.format(Locale.ROOT, "%2d. %s%n    %s%n", h.rank(), h.title(), h.page()));
+            out.append(String.format(Locale.ROOT, "%2d. %s%n    %s%n", h.rank(), Report.oneLine(h.title()), Report.oneLine(h.page())));
             if (!h.snippet().isEmpty()) {
-                out.append("    ").append(h.snippet()).append(System.lineSeparator());
+                out.append("    ").append(Report.oneLine(h.snippet())).append(System.lineSeparator());
             }
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package io.github.postmortems.maven;
 
+import io.github.postmortems.Report;
 import io.github.postmortems.StageTimes;
 import io.github.postmortems.build.BuildFailure;
 import io.github.postmortems.build.BuildReport;
@@ -41,12 +42,15 @@ public final class SiteMojo extends ArchiveMojo {
             Digests.baseUrlWarning(settings()).ifPresent(getLog()::warn);
             getLog().info("Postmortem site: " + result.postmortems() + " postmortems, " + result.files()
                     + " files in " + outputDirectory);
+            if (!result.leftOut().isEmpty()) {
+                getLog().warn("Postmortem site: " + Report.leftOut(result.leftOut()));
+            }
             BuildReport.table(result).forEach(getLog()::info);
         } catch (BuildFailure e) {
             log(e.problems());
             throw new MojoFailureException(e.getMessage() + "; nothing was written (see the messages above)");
         } catch (RenderException | IOException e) {
-            throw new MojoExecutionException("Could not build the postmortem site: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not build the postmortem site: " + Report.oneLine(e.getMessage()), e);
         }
     }
 }

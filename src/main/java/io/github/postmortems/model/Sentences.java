@@ -1,5 +1,6 @@
 package io.github.postmortems.model;
 
+import io.github.postmortems.CodePoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class Sentences {
             return text;
         }
         int cut = text.lastIndexOf(' ', maxChars - 1);
-        return text.substring(0, cut > maxChars / 2 ? cut : maxChars - 1).stripTrailing() + "…";
+        return CodePoints.prefix(text, cut > maxChars / 2 ? cut : maxChars - 1).stripTrailing() + "…";
     }
 
     private static boolean isHeading(String block) {

@@ -1,5 +1,6 @@
 package io.github.postmortems.model;
 
+import io.github.postmortems.CodePoints;
 import io.github.postmortems.parse.LinkTarget;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.Section;
@@ -54,11 +55,7 @@ public final class Summarizer {
     }
 
     private static String cut(String text) {
-        if (text.length() <= EXCERPT) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
-        return text.substring(0, end);
+        return CodePoints.prefix(text, EXCERPT);
     }
 
     /** Links to another postmortem's Markdown in a paragraph that says this happened again. */

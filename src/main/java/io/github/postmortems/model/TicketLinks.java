@@ -12,9 +12,16 @@ public final class TicketLinks {
         this.settings = settings;
     }
 
+    /**
+     * The link an author wrote, when it is http(s) and made only of the characters a URL may hold unescaped
+     * (RFC 3986): then no digest, e-mail or Markdown can read part of it as markup, as {@code ...>[x](javascript:)}.
+     */
+    private static final java.util.regex.Pattern URL =
+            java.util.regex.Pattern.compile("(?i)https?://[a-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+
     /** An http(s) link for the item's ticket, or null. */
     public String of(ActionItem item) {
-        if (item.ticketUrl() != null && item.ticketUrl().matches("(?i)https?://\\S+")) {
+        if (item.ticketUrl() != null && URL.matcher(item.ticketUrl()).matches()) {
             return item.ticketUrl();
         }
         return item.hasTicket() ? settings.ticketLink(item.ticket()) : null;

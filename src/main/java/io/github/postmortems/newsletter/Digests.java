@@ -5,7 +5,10 @@ import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.model.Summary;
 import io.github.postmortems.model.TicketLinks;
+import io.github.postmortems.parse.LinkTarget;
 import io.github.postmortems.parse.Prose;
+import io.github.postmortems.parse.SafeUrl;
+import io.github.postmortems.validate.Rules;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -59,10 +62,21 @@ public final class Digests {
                 + "the site is published under");
     }
 
-    /** Editors' intros the newsletter cannot place: misnamed, unreadable, or for a month without postmortems. */
+    /**
+     * Editors' intros the newsletter cannot place (misnamed, unreadable, or for a month without postmortems), and
+     * their links that would run script, held to the same rule as a postmortem's.
+     */
     public static List<Problem> findings(SiteSettings settings, Catalog catalog) throws IOException {
         List<Problem> problems = new ArrayList<>();
         Map<YearMonth, String> intros = intros(settings.archiveDirectory(), problems);
+        Prose prose = new Prose();
+        intros.forEach((month, text) -> {
+            for (LinkTarget link : prose.links(text)) {
+                if (!SafeUrl.isSafe(link.url())) {
+                    problems.add(Rules.unsafeLink(INTROS + "/" + month + ".md", link));
+                }
+            }
+        });
         if (catalog.newestFirst().isEmpty()) {
             return problems;
         }
@@ -83,7 +97,8 @@ public final class Digests {
     private static Map<YearMonth, String> intros(Path archive, List<Problem> problems) throws IOException {
         Map<YearMonth, String> intros = new TreeMap<>();
         Path dir = archive.resolve(INTROS);
-        if (!Files.isDirectory(dir)) {
+        // a symbolic link could lead anywhere on the build machine; the scan reports it
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return intros;
         }
         List<Path> files;

@@ -2,11 +2,14 @@ package io.github.postmortems.parse;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,8 @@ record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Strin
         }
     }
 
+    /** A top-level map holding a list is two levels; anything past this is not front matter. */
+    private static final int MAX_DEPTH = 10;
     private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
 
     static FrontMatter read(String text) throws Invalid {
@@ -62,7 +67,9 @@ record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Strin
         }
         Object loaded;
         try {
-            loaded = new Load(LoadSettings.builder().build()).loadFromString(yaml.toString());
+            LoadSettings settings = LoadSettings.builder().setMaxAliasesForCollections(0).build();
+            refuseCostlyShapes(new Parse(settings).parseString(yaml.toString()));
+            loaded = new Load(settings).loadFromString(yaml.toString());
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(mark -> mark.getLine() + 2).orElse(1);
             throw new Invalid(line, "front matter is not valid YAML: " + e.getProblem());
@@ -71,7 +78,12 @@ record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Strin
         }
         Map<String, Object> values = new LinkedHashMap<>();
         if (loaded instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> values.put(String.valueOf(k), v));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                refuseBrokenText(key, key, keyLines);
+                refuseBrokenText(key, e.getValue(), keyLines);
+                values.put(key, e.getValue());
+            }
         } else if (loaded != null) {
             throw new Invalid(2, "front matter must be 'key: value' lines");
         }
@@ -84,6 +96,60 @@ record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Strin
             }
         }
         return new FrontMatter(values, keyLines, body.toString());
+    }
+
+    /**
+     * Bounds the work a few lines of YAML can cause: an alias may stand for a list that holds aliases, so a short
+     * front matter can expand to gigabytes once its values are turned into text, and deep nesting exhausts the
+     * stack. Front matter is key: value lines and short lists, so neither is needed; both are refused at their line.
+     */
+    private static void refuseCostlyShapes(Iterable<Event> events) throws Invalid {
+        int depth = 0;
+        for (Event event : events) {
+            int line = event.getStartMark().map(m -> m.getLine() + 2).orElse(1);
+            switch (event.getEventId()) {
+                case Alias -> throw new Invalid(line, "front matter uses an alias (*name); write the value out");
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new Invalid(line, "front matter is nested more than " + MAX_DEPTH
+                                + " levels deep; keep to key: value lines and lists");
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * A YAML escape such as {@code "\ud800"} gives half of a character, which no page or file can hold:
+     * refused with the key's line rather than written out as '?' or failing the write.
+     */
+    private static void refuseBrokenText(String key, Object value, Map<String, Integer> keyLines) throws Invalid {
+        if (value instanceof String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (paired) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new Invalid(keyLines.getOrDefault(key, 1), String.format(Locale.ROOT,
+                            "front matter '%s' holds half of a character (\\u%04x, an unpaired surrogate); "
+                                    + "write the character itself", key, (int) c));
+                }
+            }
+        } else if (value instanceof Iterable<?> list) {
+            for (Object item : list) {
+                refuseBrokenText(key, item, keyLines);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                refuseBrokenText(key, e.getKey(), keyLines);
+                refuseBrokenText(key, e.getValue(), keyLines);
+            }
+        }
     }
 
     int lineOf(String key) {

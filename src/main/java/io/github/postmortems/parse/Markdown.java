@@ -5,7 +5,11 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -29,11 +33,20 @@ final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean rawHtml;
 
     Markdown(boolean allowRawHtml) {
+        this(allowRawHtml, true);
+    }
+
+    /** @param autolinks whether bare web addresses become links; see {@link LongLines} for when they do not */
+    Markdown(boolean allowRawHtml, boolean autolinks) {
+        rawHtml = allowRawHtml;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, autolinks
+                ? List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                        AutolinkExtension.create())
+                : List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
         // GFM table semantics: no column spans, ragged rows padded or cut to the header
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -50,7 +63,8 @@ final class Markdown {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).linkResolverFactory(new PageLinks()).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new PageLinks())
+                .attributeProviderFactory(new AuthorAttributes()).build();
     }
 
     Document parse(String markdown) {
@@ -77,24 +91,31 @@ final class Markdown {
                 part.appendChild(n);
             }
         }
-        return renderer.render(part);
+        return render(part);
+    }
+
+    private String render(Document document) {
+        String html = renderer.render(document);
+        return rawHtml ? RawHtml.clean(html) : html;
     }
 
     /** Renders a Markdown fragment, such as the value of an inline {@code Summary:} field. */
     String htmlOf(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return render(parser.parse(markdown));
     }
 
-    /** Every link, image and reference definition target in a document, in document order. */
+    /** Every link, image and reference definition target in a document, in document order, decoded as rendered. */
     static List<LinkTarget> links(Document document) {
         List<LinkTarget> links = new java.util.ArrayList<>();
         new com.vladsch.flexmark.util.ast.NodeVisitor(
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
-                        n -> links.add(target(n, n.getUrl().toString()))),
+                        n -> links.add(target(n, n.getUrl().unescape()))),
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
-                        n -> links.add(target(n, n.getUrl().toString()))),
+                        n -> links.add(target(n, n.getUrl().unescape()))),
+                new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.AutoLink.class,
+                        n -> links.add(target(n, n.getUrl().unescape()))),
                 new com.vladsch.flexmark.util.ast.VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
-                        n -> links.add(target(n, n.getUrl().toString()))))
+                        n -> links.add(target(n, n.getUrl().unescape()))))
                 .visit(document);
         return links;
     }
@@ -162,6 +183,28 @@ final class Markdown {
             return markdown.replaceAll("\\s+", " ").strip();
         }
         return text(parser.parse(markdown));
+    }
+
+    /**
+     * The last look at each attribute before it is written: a link or image whose URL would run script loses it
+     * (the text stays), and a heading id the layout uses is renamed (see {@link LayoutIds}).
+     */
+    private static final class AuthorAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                for (String name : List.of("href", "src")) {
+                    Attribute url = attributes.get(name);
+                    if (url != null && !SafeUrl.isSafe(url.getValue())) {
+                        attributes.remove(name);
+                    }
+                }
+                Attribute id = attributes.get("id");
+                if (id != null && node instanceof com.vladsch.flexmark.ast.Heading) {
+                    attributes.replaceValue("id", LayoutIds.authorId(id.getValue()));
+                }
+            };
+        }
     }
 
     /**

@@ -32,14 +32,23 @@ import java.util.regex.Pattern;
  */
 public final class PostmortemParser {
 
+    /**
+     * The start of a field line, {@code **Date:** }; the value is the rest of the line. Matching only the start
+     * keeps the work linear: a lazy value followed by optional spaces was quadratic on a line of many spaces.
+     */
     private static final Pattern FIELD_LINE = Pattern.compile(
-            "^[*_]{0,2}([A-Za-z][A-Za-z '’/&-]{0,40}?)[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*(.*?)\\s*$");
+            "^[*_]{0,2}([A-Za-z][A-Za-z '’/&-]{0,40}?)[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*");
     private static final Pattern SEVERITY = Pattern.compile("(?i)^\\s*sev(?:erity)?\\s*[- ]?\\s*(\\d)\\b.*");
 
+    /** The longest severity kept: it is a label, shown in facets and tables and indexed as one term. */
+    private static final int MAX_LABEL = 100;
+
     private final Markdown markdown;
+    private final Markdown withoutAutolinks;
 
     public PostmortemParser(boolean allowRawHtml) {
         this.markdown = new Markdown(allowRawHtml);
+        this.withoutAutolinks = new Markdown(allowRawHtml, false);
     }
 
     public ParsedFile parse(SourceFile file) throws IOException {
@@ -59,6 +68,18 @@ public final class PostmortemParser {
             return failed(Problem.error(path, 1, "empty-file",
                     "the file is empty; copy TEMPLATE.md and fill it in"));
         }
+        List<Problem> bounded = new ArrayList<>();
+        LongLines lines = LongLines.of(text);
+        if (lines.blanksLine() > 0) {
+            bounded.add(Problem.warning(path, lines.blanksLine(), "too-long", "a run of " + lines.blanks()
+                    + " spaces is read as one space (runs over " + LongLines.MAX_BLANKS + " are shortened)"));
+        }
+        if (lines.wordLine() > 0) {
+            bounded.add(Problem.warning(path, lines.wordLine(), "too-long", "a word of " + lines.word()
+                    + " characters: web addresses in this file are not turned into links (words over "
+                    + LongLines.MAX_WORD + " characters turn that off)"));
+        }
+        text = lines.text();
         FrontMatter front;
         try {
             front = FrontMatter.read(text);
@@ -66,7 +87,9 @@ public final class PostmortemParser {
             return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
         }
         try {
-            return new Reading(file, front).read();
+            Reading reading = new Reading(file, front, lines.wordLine() > 0 ? withoutAutolinks : markdown);
+            reading.problems.addAll(bounded);
+            return reading.read();
         } catch (StackOverflowError e) {
             // flexmark and the section walk recurse per nesting level; thousands of levels exhaust the stack
             return failed(Problem.error(path, 1, "too-deep",
@@ -83,6 +106,7 @@ public final class PostmortemParser {
         private final SourceFile file;
         private final String path;
         private final FrontMatter front;
+        private final Markdown markdown;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, String> fields = new LinkedHashMap<>();
         private final Map<String, Integer> fieldLines = new LinkedHashMap<>();
@@ -92,10 +116,11 @@ public final class PostmortemParser {
         private final StringBuilder preamble = new StringBuilder();
         private String title;
 
-        Reading(SourceFile file, FrontMatter front) {
+        Reading(SourceFile file, FrontMatter front, Markdown markdown) {
             this.file = file;
             this.path = file.relativePath();
             this.front = front;
+            this.markdown = markdown;
         }
 
         ParsedFile read() {
@@ -188,9 +213,9 @@ public final class PostmortemParser {
             StringBuilder current = null;
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = FIELD_LINE.matcher(lines.get(i));
-                String key = m.matches() ? Vocabulary.fieldKey(m.group(1)) : null;
+                String key = m.lookingAt() ? Vocabulary.fieldKey(m.group(1)) : null;
                 if (key != null && !found.containsKey(key)) {
-                    current = new StringBuilder(m.group(2));
+                    current = new StringBuilder(lines.get(i).substring(m.end()).strip());
                     found.put(key, current);
                     foundLines.put(key, starts.get(i)[0]);
                 } else if (current != null) {
@@ -241,7 +266,7 @@ public final class PostmortemParser {
             for (String key : List.of("title", "date", "status", "severity")) {
                 Object value = front.values().get(key);
                 if (value != null && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
-                    String text = key.equals("severity") && value instanceof Number n ? "SEV-" + n : value.toString();
+                    String text = key.equals("severity") && value instanceof Number n ? "SEV-" + n : oneLine(value);
                     if (key.equals("title")) {
                         title = text;
                     } else {
@@ -254,7 +279,7 @@ public final class PostmortemParser {
                     : front.values().get("author");
             if (authors != null) {
                 fields.put("authors", authors instanceof List<?> list
-                        ? String.join(", ", list.stream().map(String::valueOf).toList()) : authors.toString());
+                        ? String.join(", ", list.stream().map(PostmortemParser::oneLine).toList()) : oneLine(authors));
                 fieldLines.put("authors", front.lineOf(front.values().containsKey("authors") ? "authors" : "author"));
             }
             Object summary = front.values().get("summary");
@@ -320,6 +345,12 @@ public final class PostmortemParser {
             if (text == null || text.isBlank()) {
                 return null;
             }
+            if (text.length() > MAX_LABEL) {
+                problems.add(Problem.warning(path, fieldLines.get("severity"), "too-long", "Severity is "
+                        + text.length() + " characters long; a label such as SEV-2 is expected (at most " + MAX_LABEL
+                        + "), so it is left out"));
+                return null;
+            }
             Matcher m = SEVERITY.matcher(text);
             return m.matches() ? "SEV-" + m.group(1) : text.strip();
         }
@@ -348,9 +379,9 @@ public final class PostmortemParser {
         private List<String> tags() {
             Object tags = front.values().get("tags");
             if (tags instanceof List<?> list) {
-                return list.stream().map(String::valueOf).toList();
+                return list.stream().map(PostmortemParser::oneLine).toList();
             }
-            return tags == null ? List.of() : List.of(tags.toString().split("\\s*,\\s*"));
+            return tags == null ? List.of() : List.of(oneLine(tags).split("\\s*,\\s*"));
         }
 
         private String texts(List<Node> nodes) {
@@ -378,12 +409,21 @@ public final class PostmortemParser {
             if (base.isEmpty()) {
                 base = "section";
             }
+            base = LayoutIds.authorId(base);
             String id = base;
             for (int i = 2; !ids.add(id); i++) {
                 id = base + "-" + i;
             }
             return id;
         }
+    }
+
+    /**
+     * A front matter value as one line of text: these are labels (title, status, severity, names, tags) that
+     * digests, tables and logs print on one line, where a line break could start a heading or a CI command.
+     */
+    private static String oneLine(Object value) {
+        return String.valueOf(value).replaceAll("[\\p{Cntrl}\\s\\u0085\\u2028\\u2029]+", " ").strip();
     }
 
     private static List<Node> childrenOf(Document document) {

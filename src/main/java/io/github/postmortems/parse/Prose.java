@@ -11,4 +11,9 @@ public final class Prose {
     public String html(String text) {
         return markdown.htmlOf(text);
     }
+
+    /** Its links and images, decoded as rendered, so they can be held to the same rules as a postmortem's. */
+    public java.util.List<LinkTarget> links(String text) {
+        return Markdown.links(markdown.parse(text));
+    }
 }

@@ -46,12 +46,13 @@ final class ActionsCsv {
     }
 
     /**
-     * Quotes every field that needs it. A cell a spreadsheet would run as a formula (=, +, or - and @ followed by
-     * more than a plain word, so not "@mira" or "-5") gets a leading apostrophe.
+     * Quotes every field that needs it. A cell a spreadsheet could read as a formula (one starting with =, +, -, @,
+     * a tab or a carriage return) gets a leading apostrophe, as OWASP advises: "-5" and "@mira" included, since
+     * spreadsheets differ in what they run.
      */
     static String field(String value) {
         String v = value;
-        if (v.matches("(?s)[=+].*|[-@](?![\\w.-]*$).*")) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         if (v.indexOf('"') >= 0 || v.indexOf(',') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {

@@ -1,6 +1,8 @@
 package io.github.postmortems.render;
 
 
+import io.github.postmortems.parse.SafeUrl;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -15,8 +17,10 @@ public final class DigestFormat {
 
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
     private static final Pattern HREF = Pattern.compile("<a href=\"([^\"]*)\"");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)");
+    /** A link's destination, with balanced parentheses as CommonMark reads it: {@code [x](a(1))}. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("(\\]\\(\\s*<?)((?:[^()\\s>]|\\([^()\\s]*\\))+)");
     private static final Pattern MARKDOWN_REFERENCE = Pattern.compile("(?m)^( {0,3}\\[[^\\]]+]:\\s*<?)([^\\s>]+)");
+    private static final Pattern MARKDOWN_AUTOLINK = Pattern.compile("(<)([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\\s<>]*)(?=>)");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
     private final String baseUrl;
@@ -71,7 +75,7 @@ public final class DigestFormat {
 
     /** The editor's intro as Markdown, its relative links resolved against the digest's address. */
     public String markdown(String text) {
-        return links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE);
+        return links(links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE), MARKDOWN_AUTOLINK);
     }
 
     private String links(String text, Pattern pattern) {
@@ -85,6 +89,9 @@ public final class DigestFormat {
     }
 
     private String resolveRaw(String href) {
+        if (!SafeUrl.isSafeMarkdown(href)) {
+            return "#"; // chat tools and wikis render this Markdown; a script URL must not become a live link there
+        }
         if (baseUrl == null || href.startsWith("#") || SCHEME.matcher(href).matches()) {
             return href;
         }

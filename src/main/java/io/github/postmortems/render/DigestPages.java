@@ -17,6 +17,9 @@ import java.util.Map;
 public final class DigestPages implements PageSet {
 
     /** The ways a digest can be printed: what {@code postmortem:digest -Dformat=} accepts. */
+    /** The e-mail's size cap: under the 102 KB past which Gmail clips a message, with room for headers. */
+    static final int EMAIL_BYTES = 90_000;
+
     public enum DigestOutput {
         MARKDOWN("digest-markdown.ftl"), TEXT("digest-text.ftl"), EMAIL("digest-email.ftlh"), HTML("newsletter.ftlh");
 
@@ -36,8 +39,9 @@ public final class DigestPages implements PageSet {
             String plain = text(pages.renderer(), catalog, settings, d, DigestOutput.TEXT);
             pages.out().write(d.textPath(), plain);
             pages.out().write(d.markdownPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.MARKDOWN));
-            pages.out().write(d.emailPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.EMAIL));
-            pages.out().write(d.pagePath(), html(pages.renderer(), catalog, settings, d, plain));
+            Email email = email(pages.renderer(), catalog, settings, d);
+            pages.out().write(d.emailPath(), email.html());
+            pages.out().write(d.pagePath(), html(pages.renderer(), catalog, settings, d, plain, email.limit()));
         });
         pages.page("newsletter-index.ftlh", "newsletter/index.html", Map.of("digests", digests));
         if (!catalog.newestFirst().isEmpty()) {
@@ -46,14 +50,41 @@ public final class DigestPages implements PageSet {
         }
     }
 
-    /** The digest's page, which carries its plain text for the copy button. */
+    /** The digest's page, which carries its plain text and its e-mail for the copy buttons. */
     private static String html(SiteRenderer renderer, Catalog catalog, SiteSettings settings, MonthlyDigest digest,
-                               String plain) throws IOException, RenderException {
+                               String plain, int emailLimit) throws IOException, RenderException {
         Map<String, Object> data = new HashMap<>();
         data.put("digest", digest);
         data.put("nl", new DigestFormat(settings.baseUrl()));
         data.put("digestText", plain);
+        data.put("emailLimit", emailLimit);
         return renderer.text(DigestOutput.HTML.template, digest.pagePath(), catalog, data);
+    }
+
+    /** The e-mail digest, and how many entries per list it shows. */
+    private record Email(String html, int limit) {
+    }
+
+    /**
+     * The e-mail shows every entry unless that makes it bigger than mail clients show in full (Gmail clips past
+     * 102 KB); then the entries per list are halved until it fits, with a link to the full digest in their place.
+     */
+    private static Email email(SiteRenderer renderer, Catalog catalog, SiteSettings settings, MonthlyDigest digest)
+            throws IOException, RenderException {
+        int limit = Integer.MAX_VALUE;
+        Map<String, Object> data = new HashMap<>();
+        data.put("digest", digest);
+        data.put("nl", new DigestFormat(settings.baseUrl()));
+        while (true) {
+            data.put("emailLimit", limit);
+            String email = renderer.text(DigestOutput.EMAIL.template, digest.emailPath(), catalog, data);
+            int longest = Math.max(Math.max(digest.reviewed().size(), digest.inReview().size()),
+                    Math.max(digest.lessons().size(), Math.max(digest.opened().size(), digest.stillOpen().size())));
+            if (email.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= EMAIL_BYTES || limit <= 1) {
+                return new Email(email, limit);
+            }
+            limit = Math.min(limit, longest) / 2;
+        }
     }
 
     /** One digest in one of its forms, as the site has it. */
@@ -69,7 +100,11 @@ public final class DigestPages implements PageSet {
             case HTML -> digest.pagePath();
         };
         if (output == DigestOutput.HTML) {
-            return html(renderer, catalog, settings, digest, text(renderer, catalog, settings, digest, DigestOutput.TEXT));
+            return html(renderer, catalog, settings, digest, text(renderer, catalog, settings, digest, DigestOutput.TEXT),
+                    email(renderer, catalog, settings, digest).limit());
+        }
+        if (output == DigestOutput.EMAIL) {
+            return email(renderer, catalog, settings, digest).html();
         }
         String text = renderer.text(output.template, path, catalog, data);
         // sections that are left out must not leave their blank lines behind

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,12 @@ public final class Archive {
     static final String RULE = "file-name";
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** The editors' intros; see {@code newsletter.Digests}. */
+    private static final String NEWSLETTER = "newsletter";
+    /** Systems whose page, systems/NAME.html, would replace one of the site's own pages. */
+    private static final Set<String> RESERVED_SYSTEMS = Set.of("index");
+    /** The longest file name most file systems hold, in bytes. */
+    private static final int MAX_NAME_BYTES = 255;
     private static final Pattern SHAPE = Pattern.compile("(\\d{2})\\.([^.]+)\\.([^.]+)\\.md");
     private static final Pattern NAME_PART = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /**
@@ -51,24 +58,49 @@ public final class Archive {
         }
         List<SourceFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (Path entry : sortedChildren(root)) {
             String name = entry.getFileName().toString();
             if (isHidden(name)) {
                 continue;
             }
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && YEAR.matcher(name).matches()) {
-                scanYear(entry, Integer.parseInt(name), files, problems);
+            if (Files.isSymbolicLink(entry) && (YEAR.matcher(name).matches() || name.equals(NEWSLETTER))) {
+                problems.add(Problem.warning(name, 1, "symlink", "symbolic links are not followed; "
+                        + (name.equals(NEWSLETTER) ? "the editors' intros in it are not used"
+                        : "none of the postmortems in this year folder are published")));
+                if (!name.equals(NEWSLETTER)) {
+                    leftOut.add(name + "/");
+                }
+            } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && YEAR.matcher(name).matches()) {
+                scanYear(entry, Integer.parseInt(name), files, problems, leftOut);
+            } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !name.equals(NEWSLETTER)) {
+                misplaced(entry, name, problems, leftOut);
             } else if (Files.isRegularFile(entry) && name.endsWith(".md")
                     && !ROOT_DOCUMENTS.contains(name.toLowerCase(Locale.ROOT))) {
                 problems.add(Problem.error(name, 1, RULE,
                         "a postmortem belongs in a year folder, as YYYY/MM.system.event.md"));
+                leftOut.add(name);
             }
         }
-        return new ScanResult(files, problems);
+        return new ScanResult(files, problems, leftOut);
     }
 
-    private static void scanYear(Path yearDir, int year, List<SourceFile> files, List<Problem> problems)
+    /** Postmortems in a folder that is not a year, such as a mistyped {@code 205/}: reported, never dropped unsaid. */
+    private static void misplaced(Path dir, String name, List<Problem> problems, List<String> leftOut)
             throws IOException {
+        for (Path child : sortedChildren(dir)) {
+            String file = child.getFileName().toString();
+            if (SHAPE.matcher(file).matches() && Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+                String relative = name + "/" + file;
+                problems.add(Problem.error(relative, 1, RULE, "'" + name + "' is not a year folder (YYYY), so this "
+                        + "postmortem is not published; move it to its year's folder"));
+                leftOut.add(relative);
+            }
+        }
+    }
+
+    private static void scanYear(Path yearDir, int year, List<SourceFile> files, List<Problem> problems,
+                                 List<String> leftOut) throws IOException {
         String yearName = yearDir.getFileName().toString();
         List<Path> children = sortedChildren(yearDir);
         Set<String> postmortemNames = new java.util.HashSet<>();
@@ -82,19 +114,35 @@ public final class Archive {
             String name = child.getFileName().toString();
             String relative = yearName + "/" + name;
             if (isHidden(name)) {
+                if (SHAPE.matcher(name.substring(1)).matches()) {
+                    problems.add(Problem.warning(relative, 1, "stray-file", "a hidden file named like a "
+                            + "postmortem is not published; remove the leading dot to publish it"));
+                    leftOut.add(relative);
+                }
                 continue;
             }
             if (Files.isSymbolicLink(child)) {
                 problems.add(Problem.warning(relative, 1, "symlink",
                         "symbolic links are not followed; this entry is not published"));
+                if (name.endsWith(".md")) {
+                    leftOut.add(relative);
+                }
             } else if (Files.isDirectory(child)) {
                 if (!postmortemNames.contains(name)) {
                     problems.add(Problem.warning(relative, 1, "stray-file",
                             "folder belongs to no postmortem (expected " + relative + ".md beside it); "
                                     + "it is not published"));
                 }
+            } else if (!Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+                // a pipe or a device would block or never end when read
+                problems.add(Problem.warning(relative, 1, "stray-file",
+                        "not a regular file (a pipe, socket or device); it is not read"));
+                if (name.endsWith(".md")) {
+                    leftOut.add(relative);
+                }
             } else if (name.endsWith(".md")) {
-                readName(child, relative, year, name, problems).ifPresent(files::add);
+                Optional<SourceFile> file = readName(child, relative, year, name, problems);
+                file.ifPresentOrElse(files::add, () -> leftOut.add(relative));
             } else {
                 problems.add(Problem.warning(relative, 1, "stray-file",
                         "not a postmortem and not in a postmortem's folder; it is not published"));
@@ -123,7 +171,19 @@ public final class Archive {
                 return java.util.Optional.empty();
             }
         }
+        if (RESERVED_SYSTEMS.contains(m.group(2))) {
+            problems.add(Problem.error(relative, 1, RULE, "system '" + m.group(2) + "' is a name the site keeps for "
+                    + "itself (its page would replace systems/" + m.group(2) + ".html); choose another name"));
+            return java.util.Optional.empty();
+        }
         String base = name.substring(0, name.length() - 3);
+        int pageBytes = (base + ".html").getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (pageBytes > MAX_NAME_BYTES) {
+            problems.add(Problem.error(relative, 1, RULE, "file name is too long: its page (the same name ending "
+                    + "in .html) would need " + pageBytes + " bytes, and file systems hold at most " + MAX_NAME_BYTES
+                    + "; shorten the event"));
+            return java.util.Optional.empty();
+        }
         Path folder = file.resolveSibling(base);
         List<Attachment> attachments = new ArrayList<>();
         List<RefusedAttachment> refused = new ArrayList<>();
@@ -145,7 +205,12 @@ public final class Archive {
                 if (Files.isSymbolicLink(p)) {
                     problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "symlink",
                             "symbolic links are not followed; this entry is not published"));
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "stray-file",
+                                "not a regular file (a pipe, socket or device); it is not published"));
+                    }
+                } else {
                     String ext = extension(inner);
                     long size = Files.size(p);
                     if (INERT.contains(ext)) {

@@ -1,5 +1,6 @@
 package io.github.postmortems.validate;
 
+import io.github.postmortems.CodePoints;
 import io.github.postmortems.Problem;
 import io.github.postmortems.parse.ActionItem;
 import io.github.postmortems.parse.Marker;
@@ -126,7 +127,7 @@ public final class ReviewCriteria {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return text.length() <= 60 ? text : CodePoints.prefix(text, 57) + "...";
     }
 
     /** Entries whose time goes backwards; midnight roll-over is already applied by the reader. */

@@ -2,6 +2,7 @@ package io.github.postmortems.validate;
 
 import io.github.postmortems.Problem;
 import io.github.postmortems.parse.LinkTarget;
+import io.github.postmortems.parse.SafeUrl;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
 import io.github.postmortems.scan.RefusedAttachment;
@@ -115,6 +116,12 @@ public final class Rules {
         }
     }
 
+    /** A link or image whose URL would run script: the page shows its text, unlinked. */
+    public static Problem unsafeLink(String file, LinkTarget link) {
+        return Rule.UNSAFE_LINK.at(file, link.line(), "link to '" + link.url() + "' would run script ("
+                + SafeUrl.scheme(link.url()) + ": URL); it is shown as text, not as a link");
+    }
+
     /**
      * Relative links must stay inside the archive and reach something the site publishes: another postmortem or
      * a file in a postmortem's folder. Attachments nobody links to are reported too.
@@ -128,6 +135,10 @@ public final class Rules {
         }
         for (LinkTarget link : p.links()) {
             String url = link.url().strip();
+            if (!SafeUrl.isSafe(url)) {
+                problems.add(unsafeLink(p.sourcePath(), link));
+                continue;
+            }
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
                 continue;
             }
@@ -142,7 +153,14 @@ public final class Rules {
                         + "' is absolute; write it relative to this file so it works on the site and in the repository"));
                 continue;
             }
-            Path resolved = dir.resolve(target).normalize();
+            Path resolved;
+            try {
+                resolved = dir.resolve(target).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add(Rule.BROKEN_LINK.at(p.sourcePath(), link.line(), "link to '" + url
+                        + "' names no file a file system can hold (" + e.getReason() + ")"));
+                continue;
+            }
             String relative = resolved.toString().replace('\\', '/');
             if (resolved.startsWith("..") || relative.isEmpty()) {
                 problems.add(Rule.BROKEN_LINK.at(p.sourcePath(), link.line(),
