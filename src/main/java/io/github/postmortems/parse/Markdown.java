@@ -133,7 +133,26 @@ final class Markdown {
     static String text(Node node) {
         StringBuilder out = new StringBuilder();
         collectText(node, out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(out);
+    }
+
+    /** Runs of whitespace as one space, none at either end: {@code replaceAll("\\s+", " ").strip()}, without a regex. */
+    static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip(); // strip() also drops Unicode spaces, as the regex version did
     }
 
     private static void collectText(Node node, StringBuilder out) {
@@ -180,7 +199,7 @@ final class Markdown {
     /** Plain text of a Markdown fragment; most field values have no markup and skip the parser. */
     String textOf(String markdown) {
         if (!MARKUP.matcher(markdown).find()) {
-            return markdown.replaceAll("\\s+", " ").strip();
+            return collapseWhitespace(markdown);
         }
         return text(parser.parse(markdown));
     }
