@@ -73,6 +73,39 @@ public final class Report {
                 + String.join(", ", paths.subList(0, named).stream().map(Report::oneLine).toList()) + more;
     }
 
+    /** A line of {@link #byRule}, with whether it reports errors. */
+    public record RuleLine(boolean error, String text) {
+    }
+
+    /**
+     * Findings as a build prints them: a rule with one finding as that finding; a rule with more as one line
+     * with the count and the first three places, so that thousands of warnings of an old archive do not hide
+     * the one that matters. {@code postmortem:check} prints every finding.
+     */
+    public static List<RuleLine> byRule(List<Problem> problems) {
+        java.util.Map<String, List<Problem>> rules = new java.util.TreeMap<>();
+        for (Problem p : problems) {
+            rules.computeIfAbsent(p.rule(), r -> new java.util.ArrayList<>()).add(p);
+        }
+        List<RuleLine> lines = new java.util.ArrayList<>();
+        rules.forEach((rule, found) -> {
+            List<Problem> sorted = found.stream().sorted().toList();
+            if (sorted.size() == 1) {
+                lines.add(new RuleLine(sorted.get(0).isError(), sorted.get(0).toString()));
+                return;
+            }
+            long errors = sorted.stream().filter(Problem::isError).count();
+            String counts = errors == 0 ? count(sorted.size(), "warning")
+                    : errors == sorted.size() ? count(errors, "error")
+                    : count(errors, "error") + " and " + count(sorted.size() - errors, "warning");
+            String first = String.join(", ", sorted.stream().limit(3)
+                    .map(p -> oneLine(p.file()) + ":" + p.line()).toList());
+            lines.add(new RuleLine(errors > 0, "[" + rule + "] " + counts + ", first at " + first
+                    + (sorted.size() > 3 ? ", ..." : "") + "; mvn postmortem:check lists them all"));
+        });
+        return lines;
+    }
+
     public static String summary(List<Problem> problems, int postmortems) {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;

@@ -21,6 +21,25 @@ class ReportTest {
     }
 
     @Test
+    void aBuildPrintsOneLinePerRule() {
+        List<Problem> problems = List.of(
+                Problem.warning("2024/05.b.c.md", 7, "outcome-shared", "status is Draft"),
+                Problem.warning("2024/03.a.b.md", 4, "outcome-shared", "status is Draft"),
+                Problem.warning("2024/06.c.d.md", 2, "outcome-shared", "status is Draft"),
+                Problem.warning("2024/01.a.a.md", 9, "outcome-shared", "status is In Review"),
+                Problem.error("2024/02.x.y.md", 1, "file-name", "month 13"),
+                Problem.warning("2024/02.x.y.md", 3, "action-plan", "no ticket"),
+                Problem.error("2024/02.x.z.md", 3, "action-plan", "no owner"));
+        assertEquals(List.of(
+                new Report.RuleLine(true, "[action-plan] 1 error and 1 warning, first at 2024/02.x.y.md:3, "
+                        + "2024/02.x.z.md:3; mvn postmortem:check lists them all"),
+                new Report.RuleLine(true, "2024/02.x.y.md:1: error: month 13 [file-name]"),
+                new Report.RuleLine(false, "[outcome-shared] 4 warnings, first at 2024/01.a.a.md:9, 2024/03.a.b.md:4, "
+                        + "2024/05.b.c.md:7, ...; mvn postmortem:check lists them all")),
+                Report.byRule(problems));
+    }
+
+    @Test
     void leftOutNamesTheFirstTwentyOnOneLine() {
         assertEquals("", Report.leftOut(List.of()));
         assertEquals("1 postmortem left out: 205/03.a\\nb.md", Report.leftOut(List.of("205/03.a\nb.md")));

@@ -143,6 +143,17 @@ abstract class ArchiveMojo extends AbstractMojo {
         }
     }
 
+    /** One line per rule (see {@link io.github.postmortems.Report#byRule}), as a warning or, with errors, an error. */
+    void logByRule(List<Problem> problems) {
+        for (io.github.postmortems.Report.RuleLine line : io.github.postmortems.Report.byRule(problems)) {
+            if (line.error()) {
+                getLog().error(line.text());
+            } else {
+                getLog().warn(line.text());
+            }
+        }
+    }
+
     void log(List<Problem> problems) {
         for (Problem p : problems) {
             if (p.isError()) {

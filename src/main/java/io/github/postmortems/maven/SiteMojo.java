@@ -38,7 +38,7 @@ public final class SiteMojo extends ArchiveMojo {
         try {
             BuildResult result = SiteBuilder.build(settings(),
                     new StageTimes(BuildReport.progress(getLog()::info, PROGRESS_MILLIS)));
-            log(result.problems());
+            logByRule(result.problems());
             Digests.baseUrlWarning(settings()).ifPresent(getLog()::warn);
             getLog().info("Postmortem site: " + result.postmortems() + " postmortems, " + result.files()
                     + " files in " + outputDirectory);
