@@ -8,7 +8,8 @@ import java.util.Comparator;
  * @param file archive-relative path with '/' separators
  * @param line 1-based line; 1 for findings about the file as a whole
  */
-public record Problem(String file, int line, Level level, String message, String rule) implements Comparable<Problem> {
+public record Problem(String file, int line, Level level, String message, String rule)
+        implements Comparable<Problem>, java.io.Serializable {
 
     public enum Level {
         ERROR, WARNING;

@@ -17,7 +17,10 @@ import io.github.postmortems.render.Theme;
 import io.github.postmortems.scan.Archive;
 import io.github.postmortems.scan.ScanResult;
 import io.github.postmortems.scan.SourceFile;
+import io.github.postmortems.validate.CheckedPostmortem;
+import io.github.postmortems.validate.Criterion;
 import io.github.postmortems.validate.LinkSource;
+import io.github.postmortems.validate.ReviewCriteria;
 import io.github.postmortems.validate.Rule;
 import io.github.postmortems.validate.Rules;
 import io.github.postmortems.write.SiteWriter;
@@ -44,7 +47,7 @@ public final class SiteBuilder {
     /** Receives each postmortem fit to publish, with its summary, as the first pass reads it (any thread). */
     @FunctionalInterface
     private interface Indexer {
-        void add(Postmortem p, Summary summary) throws IOException;
+        void add(CheckedPostmortem p, Summary summary) throws IOException;
     }
 
     private SiteBuilder() {
@@ -78,7 +81,7 @@ public final class SiteBuilder {
         SearchIndex search;
         try (SearchIndex.Writer index = SearchIndex.create(indexDirectory)) {
             checked = read(settings, Mode.SITE, parser, times, (p, summary) -> {
-                index.add(p, summary);
+                index.add(p.postmortem(), summary);
                 spill.add(p);
             });
             if (checked.hasErrors()) {
@@ -175,8 +178,9 @@ public final class SiteBuilder {
         times.add("parse", parsedAt - start);
         List<Problem> found = new ArrayList<>(parsed.problems());
         Postmortem p = parsed.postmortem();
+        List<Criterion> criteria = p == null ? List.of() : ReviewCriteria.of(p, settings.policy());
         if (p != null) {
-            found.addAll(Rules.check(p, settings.policy()));
+            found.addAll(Rules.check(p, criteria, settings.policy()));
         }
         List<Problem> problems = new ArrayList<>();
         boolean broken = false;
@@ -194,7 +198,7 @@ public final class SiteBuilder {
             return new FileResult(null, LinkSource.of(p), problems);
         }
         Summary summary = summarizer.summarize(p);
-        indexer.add(p, summary);
+        indexer.add(new CheckedPostmortem(p, criteria), summary);
         times.add("index and spill", System.nanoTime() - checkedAt);
         return new FileResult(summary, LinkSource.of(p), problems);
     }

@@ -1,6 +1,6 @@
 package io.github.postmortems.build;
 
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.validate.CheckedPostmortem;
 import io.github.postmortems.render.Pages;
 import io.github.postmortems.render.PostmortemSource;
 import io.github.postmortems.render.RenderException;
@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The postmortems the first pass read, written to disk as it goes (one file per reading thread) and read back
+ * The postmortems the first pass read, with their review criteria, written to disk as it goes (one file per reading thread) and read back
  * once while their pages are rendered: each is parsed once, and memory holds only the ones being rendered.
  */
 final class Spill implements PostmortemSource, Closeable {
@@ -42,7 +42,7 @@ final class Spill implements PostmortemSource, Closeable {
     }
 
     /** Keeps a postmortem for its page; called from the thread that read it. */
-    void add(Postmortem p) throws IOException {
+    void add(CheckedPostmortem p) throws IOException {
         File file = files.get(Thread.currentThread());
         if (file == null) {
             Path path = directory.resolve("spill-" + files.size() + "-" + Thread.currentThread().getId());
@@ -56,7 +56,7 @@ final class Spill implements PostmortemSource, Closeable {
     }
 
     @Override
-    public void each(Pages.Work<Postmortem> page) throws IOException, RenderException {
+    public void each(Pages.Work<CheckedPostmortem> page) throws IOException, RenderException {
         List<File> written = new ArrayList<>(files.values());
         for (File f : written) {
             f.out().close();
@@ -68,7 +68,7 @@ final class Spill implements PostmortemSource, Closeable {
             List<Future<Void>> work = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 work.add(pool.submit(() -> {
-                    for (Postmortem p = reader.next(); p != null; p = reader.next()) {
+                    for (CheckedPostmortem p = reader.next(); p != null; p = reader.next()) {
                         page.apply(p);
                     }
                     return null;
@@ -104,7 +104,7 @@ final class Spill implements PostmortemSource, Closeable {
             this.files = files;
         }
 
-        synchronized Postmortem next() throws IOException {
+        synchronized CheckedPostmortem next() throws IOException {
             while (left == 0) {
                 close();
                 if (!files.hasNext()) {
@@ -116,7 +116,7 @@ final class Spill implements PostmortemSource, Closeable {
             }
             left--;
             try {
-                return (Postmortem) in.readObject();
+                return (CheckedPostmortem) in.readObject();
             } catch (ClassNotFoundException e) {
                 throw new IOException("cannot read back the postmortems this build spilled", e);
             }

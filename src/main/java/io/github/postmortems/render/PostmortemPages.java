@@ -4,6 +4,7 @@ import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.scan.Attachment;
 import io.github.postmortems.scan.InertSvg;
+import io.github.postmortems.validate.CheckedPostmortem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,18 +18,21 @@ final class PostmortemPages implements PageSet {
     @Override
     public void write(Pages pages) throws IOException, RenderException {
         pages.times().begin("writing pages", pages.catalog().newestFirst().size());
-        pages.sources().each(p -> {
-            write(pages, pages.catalog().summary(p.sourcePath()), p);
+        pages.sources().each(checked -> {
+            write(pages, pages.catalog().summary(checked.postmortem().sourcePath()), checked);
             pages.times().step();
         });
     }
 
-    private static void write(Pages pages, Summary summary, Postmortem p) throws IOException, RenderException {
+    private static void write(Pages pages, Summary summary, CheckedPostmortem checked)
+            throws IOException, RenderException {
+        Postmortem p = checked.postmortem();
         long start = System.nanoTime();
         // the searcher is thread-safe and related() builds its own MoreLikeThis per call
         List<Summary> related = pages.search().related(p.pagePath());
         pages.times().add("related", System.nanoTime() - start);
-        pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "related", related));
+        pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "criteria",
+                checked.criteria(), "related", related));
         long copying = System.nanoTime();
         for (Attachment a : p.attachments()) {
             String target = p.attachmentPath(a);

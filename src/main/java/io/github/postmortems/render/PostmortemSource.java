@@ -1,16 +1,16 @@
 package io.github.postmortems.render;
 
-import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.validate.CheckedPostmortem;
 
 import java.io.IOException;
 
 /**
- * The postmortems to publish, in full, handed out once each while their pages are rendered: the build keeps
+ * The postmortems to publish, in full and with their review criteria, handed out once each while their pages are rendered: the build keeps
  * only summaries in memory, so the full postmortems come back from where the first pass put them.
  */
 @FunctionalInterface
 public interface PostmortemSource {
 
     /** Calls {@code page} once for every postmortem to publish, from several threads, in no set order. */
-    void each(Pages.Work<Postmortem> page) throws IOException, RenderException;
+    void each(Pages.Work<CheckedPostmortem> page) throws IOException, RenderException;
 }

@@ -1,14 +1,10 @@
 package io.github.postmortems.render;
 
 import io.github.postmortems.model.Summary;
-import io.github.postmortems.parse.Postmortem;
-import io.github.postmortems.validate.Criterion;
 import io.github.postmortems.validate.Policy;
-import io.github.postmortems.validate.ReviewCriteria;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /** What templates ask about a postmortem's review, under the build's policy and reference day. */
 public final class ReviewView {
@@ -17,10 +13,6 @@ public final class ReviewView {
 
     ReviewView(Policy policy) {
         this.policy = policy;
-    }
-
-    public List<Criterion> criteria(Postmortem p) {
-        return ReviewCriteria.of(p, policy);
     }
 
     public LocalDate due(Summary p) {

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param name what a reviewer checks, e.g. "Root cause found"
  */
-public record Criterion(String name, Rule rule, List<Problem> problems) {
+public record Criterion(String name, Rule rule, List<Problem> problems) implements java.io.Serializable {
 
     public Criterion {
         problems = List.copyOf(problems);

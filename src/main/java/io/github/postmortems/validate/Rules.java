@@ -60,10 +60,15 @@ public final class Rules {
 
     /** Findings that need only the postmortem itself. */
     public static List<Problem> check(Postmortem p, Policy policy) {
+        return check(p, ReviewCriteria.of(p, policy), policy);
+    }
+
+    /** The same, with the review criteria already found for it. */
+    public static List<Problem> check(Postmortem p, List<Criterion> criteria, Policy policy) {
         List<Problem> problems = new ArrayList<>();
         dateMatchesFileName(p, problems);
         requiredMetadata(p, problems);
-        for (Criterion c : ReviewCriteria.of(p, policy)) {
+        for (Criterion c : criteria) {
             problems.addAll(c.problems());
         }
         problems.addAll(ReviewCriteria.timelineOrder(p));
