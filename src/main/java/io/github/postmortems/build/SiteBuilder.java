@@ -26,7 +26,6 @@ import io.github.postmortems.validate.Rules;
 import io.github.postmortems.write.SiteWriter;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,20 +64,19 @@ public final class SiteBuilder {
         Path site = settings.outputDirectory().toAbsolutePath().normalize();
         SiteWriter.deleteTree(stagedIndex);
         try (Spill spill = new Spill(site.resolveSibling("." + site.getFileName() + ".spill"))) {
-            BuildResult result = build(settings, times, stagedIndex, spill);
-            SiteWriter.replace(stagedIndex, indexDirectory);
-            return result;
+            return build(settings, times, stagedIndex, indexDirectory, spill);
         } finally {
             SiteWriter.deleteTree(stagedIndex);
         }
     }
 
-    private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory, Spill spill)
-            throws IOException, BuildFailure, RenderException {
+    private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory,
+                                     Path publishedIndex, Spill spill) throws IOException, BuildFailure, RenderException {
         PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
         ArchiveCheck checked;
         Catalog catalog;
         SearchIndex search;
+        List<Problem> problems = new ArrayList<>();
         try (SearchIndex.Writer index = SearchIndex.create(indexDirectory)) {
             checked = read(settings, Mode.SITE, parser, times, (p, summary) -> {
                 index.add(p.postmortem(), summary);
@@ -88,16 +86,19 @@ public final class SiteBuilder {
                 throw new BuildFailure(checked.problems());
             }
             catalog = catalog(checked, settings);
+            problems.addAll(checked.problems());
+            problems.addAll(Digests.findings(settings, catalog));
             long start = System.nanoTime();
             search = index.finish(catalog.newestFirst());
             times.add("index merge", System.nanoTime() - start);
         }
-        List<Problem> problems = new ArrayList<>(checked.problems());
-        problems.addAll(Digests.findings(settings, catalog));
-        try (search; SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
-            new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, spill, out,
-                    times);
+        try (SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
+            try (search) { // closed before its directory moves
+                new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, spill, out,
+                        times);
+            }
             long start = System.nanoTime();
+            SiteWriter.replace(indexDirectory, publishedIndex);
             out.commit();
             times.add("swap", System.nanoTime() - start);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
@@ -208,25 +209,33 @@ public final class SiteBuilder {
         T apply(SourceFile file) throws IOException;
     }
 
-    /** Files are independent and the parser is thread-safe: work on every core, keep the scan's order. */
+    /**
+     * Files are independent and the parser is thread-safe: work on every core, keep the scan's order. Every file
+     * is finished before a failure is thrown (the first in the scan's order), so nothing still runs while the
+     * caller cleans up.
+     */
     private static <T> List<T> inParallel(List<SourceFile> files, FileWork<T> work) throws IOException {
-        try {
-            return files.parallelStream().map(file -> {
-                try {
-                    return work.apply(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (RuntimeException e) {
-            // a parallel stream may rethrow a copy of the worker's exception around the original: find ours
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof IOException io) {
-                    throw io;
-                }
+        Object[] results = new Object[files.size()];
+        IOException[] failures = new IOException[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            try {
+                results[i] = work.apply(files.get(i));
+            } catch (IOException e) {
+                failures[i] = e;
             }
-            throw e;
+        });
+        for (IOException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
         }
+        List<T> list = new ArrayList<>(files.size());
+        for (Object r : results) {
+            @SuppressWarnings("unchecked")
+            T t = (T) r;
+            list.add(t);
+        }
+        return list;
     }
 
     private static Optional<Problem> level(Problem p, SiteSettings settings, Mode mode) {

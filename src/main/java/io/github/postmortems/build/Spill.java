@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The postmortems the first pass read, with their review criteria, written to disk as it goes (one file per reading thread) and read back
@@ -55,6 +54,11 @@ final class Spill implements PostmortemSource, Closeable {
         file.count()[0]++;
     }
 
+    /**
+     * Renders every spilled postmortem on every core. After a failure no new page starts, every worker is waited
+     * for before this returns (nothing writes into a site being cleaned up), and of the pages that failed the
+     * first by path is reported.
+     */
     @Override
     public void each(Pages.Work<CheckedPostmortem> page) throws IOException, RenderException {
         List<File> written = new ArrayList<>(files.values());
@@ -62,35 +66,55 @@ final class Spill implements PostmortemSource, Closeable {
             f.out().close();
         }
         Reader reader = new Reader(written.iterator());
+        java.util.concurrent.ConcurrentSkipListMap<String, Throwable> failures =
+                new java.util.concurrent.ConcurrentSkipListMap<>();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Void>> work = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                work.add(pool.submit(() -> {
-                    for (CheckedPostmortem p = reader.next(); p != null; p = reader.next()) {
-                        page.apply(p);
+                pool.execute(() -> {
+                    try {
+                        for (CheckedPostmortem p = reader.next(); p != null && failures.isEmpty(); p = reader.next()) {
+                            try {
+                                page.apply(p);
+                            } catch (IOException | RenderException | RuntimeException | Error e) {
+                                failures.put(p.postmortem().sourcePath(), e);
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failures.put("", e); // the spill itself could not be read
                     }
-                    return null;
-                }));
+                });
             }
-            for (Future<Void> f : work) {
-                f.get();
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
+        } finally {
+            pool.shutdown();
+            awaitAll(pool);
+            reader.close();
+        }
+        if (!failures.isEmpty()) {
+            Throwable first = failures.firstEntry().getValue();
+            if (first instanceof IOException io) {
                 throw io;
             }
-            if (e.getCause() instanceof RenderException r) {
+            if (first instanceof RenderException r) {
                 throw r;
             }
-            throw new IllegalStateException(e.getCause());
+            if (first instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) first;
+        }
+    }
+
+    private static void awaitAll(ExecutorService pool) throws IOException {
+        try {
+            while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                // pages of a large archive take minutes; keep waiting, they stop at the first failure
+            }
         } catch (InterruptedException e) {
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rendering pages", e);
-        } finally {
-            pool.shutdownNow();
-            reader.close();
         }
     }
 

@@ -75,7 +75,12 @@ public final class SearchIndex implements Closeable {
         }
         this.docIds = ids;
         if (!postmortems.isEmpty()) {
-            checkOrder();
+            try {
+                checkOrder();
+            } catch (RuntimeException | IOException e) {
+                reader.close();
+                throw e;
+            }
         }
     }
 
@@ -132,14 +137,17 @@ public final class SearchIndex implements Closeable {
             writer.forceMerge(1);
             writer.commit();
             writer.close();
+            SearchIndex index = new SearchIndex(newestFirst, directory, analyzer);
             finished = true;
-            return new SearchIndex(newestFirst, directory, analyzer);
+            return index;
         }
 
         @Override
         public void close() throws IOException {
             if (!finished) {
-                writer.rollback();
+                if (writer.isOpen()) {
+                    writer.rollback();
+                }
                 directory.close();
             }
         }

@@ -33,6 +33,12 @@ final class RawHtml {
     static String clean(String html) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false)
                 .escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-        return Jsoup.clean(html, BASE, SAFE, out);
+        Document safe = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFE, out), BASE);
+        safe.outputSettings(out);
+        // an author's id never takes one the layout uses, in raw HTML as in headings
+        for (org.jsoup.nodes.Element e : safe.body().select("[id]")) {
+            e.id(LayoutIds.authorId(e.id()));
+        }
+        return safe.body().html();
     }
 }

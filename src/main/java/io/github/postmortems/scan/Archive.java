@@ -216,7 +216,15 @@ public final class Archive {
                     if (INERT.contains(ext)) {
                         result.add(new Attachment(inner, p.toString(), size));
                     } else if (ext.equals("svg") && size <= SVG_LIMIT) {
-                        List<String> removed = InertSvg.clean(Files.readAllBytes(p)).removed();
+                        List<String> removed;
+                        try {
+                            removed = InertSvg.clean(Files.readAllBytes(p)).removed();
+                        } catch (RuntimeException | StackOverflowError e) {
+                            // whatever the parser cannot take costs only this attachment
+                            refused.add(new RefusedAttachment(inner, "an SVG that cannot be read as XML ("
+                                    + e.getClass().getSimpleName() + ") is not published"));
+                            continue;
+                        }
                         if (!removed.isEmpty()) {
                             problems.add(Problem.warning(relativeFolder + "/" + inner, 1, "unsafe-attachment",
                                     "published without " + String.join(", ", removed)

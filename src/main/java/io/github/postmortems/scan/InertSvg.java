@@ -29,8 +29,9 @@ public final class InertSvg {
             "feGaussianBlur", "feMerge", "feMergeNode", "feMorphology", "feOffset", "feDropShadow",
             "feTurbulence", "feFuncA", "feFuncR", "feFuncG", "feFuncB", "switch");
     /** url(...) that is not a reference to an id in the same file. */
-    private static final Pattern OUTSIDE_URL = Pattern.compile("(?i)url\\s*\\(\\s*['\"]?\\s*(?!#)");
-    private static final Pattern ACTIVE_CSS = Pattern.compile("(?i)@import|expression\\s*\\(|javascript:");
+    private static final Pattern OUTSIDE_URL = Pattern.compile("(?i)url\\s*+\\(\\s*+['\"]?+\\s*+(?!#)");
+    /** Imports, old IE expressions, script URLs, image sets and CSS escapes (which can spell any of them). */
+    private static final Pattern ACTIVE_CSS = Pattern.compile("(?i)@import|expression\\s*\\(|javascript:|image-set|\\\\");
 
     private InertSvg() {
     }
@@ -67,23 +68,25 @@ public final class InertSvg {
         return new Result(text.getBytes(StandardCharsets.UTF_8), List.copyOf(new java.util.LinkedHashSet<>(removed)));
     }
 
-    private static void clean(Element element, List<String> removed) {
-        for (Attribute a : new ArrayList<>(element.attributes().asList())) {
-            String key = a.getKey().toLowerCase(Locale.ROOT);
-            String value = a.getValue();
-            boolean reference = key.equals("href") || key.endsWith(":href");
-            if (key.startsWith("on") || reference && !value.strip().startsWith("#")
-                    || OUTSIDE_URL.matcher(value).find() || ACTIVE_CSS.matcher(value).find()) {
-                removed.add(key.startsWith("on") ? "event handler " + a.getKey() : "attribute " + a.getKey());
-                element.removeAttr(a.getKey());
-            } else if (key.startsWith("xmlns:") && !key.equals("xmlns:xlink")) {
-                element.removeAttr(a.getKey());
+    /**
+     * Walks the tree in document order with a stack of child lists, not recursion: an SVG nested 100,000 deep must
+     * not exhaust the stack.
+     */
+    private static void clean(Element root, List<String> removed) {
+        java.util.ArrayDeque<java.util.Iterator<Node>> stack = new java.util.ArrayDeque<>();
+        cleanAttributes(root, removed);
+        stack.push(new ArrayList<>(root.childNodes()).iterator());
+        while (!stack.isEmpty()) {
+            java.util.Iterator<Node> children = stack.peek();
+            if (!children.hasNext()) {
+                stack.pop();
+                continue;
             }
-        }
-        for (Node child : new ArrayList<>(element.childNodes())) {
+            Node child = children.next();
             if (child instanceof Element e) {
                 if (DRAWING.contains(e.tagName())) {
-                    clean(e, removed);
+                    cleanAttributes(e, removed);
+                    stack.push(new ArrayList<>(e.childNodes()).iterator());
                 } else {
                     removed.add("<" + e.tagName() + ">");
                     e.remove();
@@ -91,6 +94,25 @@ public final class InertSvg {
             } else if (!(child instanceof org.jsoup.nodes.TextNode) && !(child instanceof org.jsoup.nodes.Comment)) {
                 removed.add(child.nodeName());
                 child.remove();
+            }
+        }
+    }
+
+    private static void cleanAttributes(Element element, List<String> removed) {
+        for (Attribute a : new ArrayList<>(element.attributes().asList())) {
+            String key = a.getKey().toLowerCase(Locale.ROOT);
+            String value = a.getValue();
+            boolean reference = key.equals("href") || key.endsWith(":href");
+            int colon = key.indexOf(':');
+            // a prefix other than xml and xlink is an editor's (inkscape:, sodipodi:): its namespace goes, so must it
+            boolean foreign = colon > 0 && !key.startsWith("xml:") && !key.startsWith("xlink:")
+                    && !key.startsWith("xmlns:");
+            if (key.startsWith("on") || reference && !value.strip().startsWith("#")
+                    || OUTSIDE_URL.matcher(value).find() || ACTIVE_CSS.matcher(value).find()) {
+                removed.add(key.startsWith("on") ? "event handler " + a.getKey() : "attribute " + a.getKey());
+                element.removeAttr(a.getKey());
+            } else if (foreign || key.startsWith("xmlns:") && !key.equals("xmlns:xlink")) {
+                element.removeAttr(a.getKey());
             }
         }
     }

@@ -128,7 +128,10 @@ public final class SiteWriter implements AutoCloseable {
         return absolute.resolveSibling("." + absolute.getFileName() + ".staging");
     }
 
-    /** Moves a prepared directory in place of {@code output}, restoring the old one if the move fails. */
+    /**
+     * Moves a prepared directory in place of {@code output}, restoring the old one if the move fails. Once the new
+     * one is in place the old one is deleted as far as it can be; what is left goes at the next build.
+     */
     public static void replace(Path staged, Path output) throws IOException {
         Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
         deleteTree(previous);
@@ -144,7 +147,11 @@ public final class SiteWriter implements AutoCloseable {
             }
             throw e;
         }
-        deleteTree(previous);
+        try {
+            deleteTree(previous);
+        } catch (IOException e) {
+            // the new directory is in place: a file the old one kept (read-only, held open) must not undo that
+        }
     }
 
     @Override

@@ -18,6 +18,12 @@ class RawHtmlTest {
     }
 
     @Test
+    void anAuthorsIdNeverTakesOneTheLayoutUses() {
+        assertEquals("<div id=\"main-section\">x</div><p id=\"notes\">y</p>",
+                RawHtml.clean("<div id=\"main\">x</div><p id=\"notes\">y</p>"));
+    }
+
+    @Test
     void headingIdsAndTaskListBoxesSurvive() {
         assertEquals("<h2 id=\"impact\">Impact</h2><ul><li class=\"task-list-item\"><input type=\"checkbox\" "
                         + "class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\"> done</li></ul>",
