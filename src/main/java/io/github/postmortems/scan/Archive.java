@@ -150,40 +150,49 @@ public final class Archive {
         }
     }
 
-    private static java.util.Optional<SourceFile> readName(Path file, String relative, int year, String name,
-                                                           List<Problem> problems) throws IOException {
+    /**
+     * Why a postmortem's file name breaks the archive's rules ({@code MM.system.event.md}), or empty when it
+     * follows them: the one definition the scan and {@code postmortem:new} share.
+     */
+    public static java.util.Optional<String> nameProblem(String name) {
         Matcher m = SHAPE.matcher(name);
         if (!m.matches()) {
-            problems.add(Problem.error(relative, 1, RULE,
-                    "file name is not MM.system.event.md (for example 03.payments.card-timeouts.md)"));
-            return java.util.Optional.empty();
+            return java.util.Optional.of("file name is not MM.system.event.md (for example 03.payments.card-timeouts.md)");
         }
         int month = Integer.parseInt(m.group(1));
         if (month < 1 || month > 12) {
-            problems.add(Problem.error(relative, 1, RULE,
-                    "month " + m.group(1) + " in the file name is not between 01 and 12"));
-            return java.util.Optional.empty();
+            return java.util.Optional.of("month " + m.group(1) + " in the file name is not between 01 and 12");
         }
         for (String[] part : new String[][] {{"system", m.group(2)}, {"event", m.group(3)}}) {
             if (!NAME_PART.matcher(part[1]).matches()) {
-                problems.add(Problem.error(relative, 1, RULE, part[0] + " '" + part[1]
-                        + "' in the file name may only hold lowercase letters, digits and hyphens"));
-                return java.util.Optional.empty();
+                return java.util.Optional.of(part[0] + " '" + part[1]
+                        + "' in the file name may only hold lowercase letters, digits and hyphens");
             }
         }
         if (RESERVED_SYSTEMS.contains(m.group(2))) {
-            problems.add(Problem.error(relative, 1, RULE, "system '" + m.group(2) + "' is a name the site keeps for "
-                    + "itself (its page would replace systems/" + m.group(2) + ".html); choose another name"));
-            return java.util.Optional.empty();
+            return java.util.Optional.of("system '" + m.group(2) + "' is a name the site keeps for itself (its page "
+                    + "would replace systems/" + m.group(2) + ".html); choose another name");
         }
         String base = name.substring(0, name.length() - 3);
         int pageBytes = (base + ".html").getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (pageBytes > MAX_NAME_BYTES) {
-            problems.add(Problem.error(relative, 1, RULE, "file name is too long: its page (the same name ending "
-                    + "in .html) would need " + pageBytes + " bytes, and file systems hold at most " + MAX_NAME_BYTES
-                    + "; shorten the event"));
+            return java.util.Optional.of("file name is too long: its page (the same name ending in .html) would need "
+                    + pageBytes + " bytes, and file systems hold at most " + MAX_NAME_BYTES + "; shorten the event");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<SourceFile> readName(Path file, String relative, int year, String name,
+                                                           List<Problem> problems) throws IOException {
+        java.util.Optional<String> why = nameProblem(name);
+        if (why.isPresent()) {
+            problems.add(Problem.error(relative, 1, RULE, why.get()));
             return java.util.Optional.empty();
         }
+        Matcher m = SHAPE.matcher(name);
+        m.matches();
+        int month = Integer.parseInt(m.group(1));
+        String base = name.substring(0, name.length() - 3);
         Path folder = file.resolveSibling(base);
         List<Attachment> attachments = new ArrayList<>();
         List<RefusedAttachment> refused = new ArrayList<>();
