@@ -19,6 +19,9 @@ public final class StageTimes {
         void progress(String stage, long done, long total);
     }
 
+    /** The step that is the whole build, by the wall clock. */
+    public static final String TOTAL = "total (wall clock)";
+
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, Long> order = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();

@@ -44,11 +44,12 @@ public final class BuildReport {
                 megabytes(result.written().bytes()))));
         lines.add(row("Search data", String.format(Locale.ROOT, "%,d files (%s)", result.written().searchFiles(),
                 megabytes(result.written().searchBytes()))));
-        lines.add(row("Findings", String.format(Locale.ROOT, "%,d errors, %,d warnings", errors,
-                result.problems().size() - errors)));
+        lines.add(row("Findings", String.format(Locale.ROOT, "%,d %s, %,d %s", errors, errors == 1 ? "error" : "errors",
+                result.problems().size() - errors, result.problems().size() - errors == 1 ? "warning" : "warnings")));
         for (Map.Entry<String, Double> stage : result.seconds().entrySet()) {
             lines.add(row("Time " + stage.getKey(), String.format(Locale.ROOT, "%.2f s", stage.getValue())));
         }
+        lines.add("  (a step that runs on every core counts the time of each of its threads)");
         return lines;
     }
 

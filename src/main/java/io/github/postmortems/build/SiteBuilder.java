@@ -63,15 +63,17 @@ public final class SiteBuilder {
         Path stagedIndex = SiteWriter.stagingFor(indexDirectory);
         Path site = settings.outputDirectory().toAbsolutePath().normalize();
         SiteWriter.deleteTree(stagedIndex);
+        long started = System.nanoTime();
         try (Spill spill = new Spill(site.resolveSibling("." + site.getFileName() + ".spill"))) {
-            return build(settings, times, stagedIndex, indexDirectory, spill);
+            return build(settings, times, stagedIndex, indexDirectory, spill, started);
         } finally {
             SiteWriter.deleteTree(stagedIndex);
         }
     }
 
     private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory,
-                                     Path publishedIndex, Spill spill) throws IOException, BuildFailure, RenderException {
+                                     Path publishedIndex, Spill spill, long started)
+            throws IOException, BuildFailure, RenderException {
         PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
         ArchiveCheck checked;
         Catalog catalog;
@@ -101,6 +103,7 @@ public final class SiteBuilder {
             SiteWriter.replace(indexDirectory, publishedIndex);
             out.commit();
             times.add("swap", System.nanoTime() - start);
+            times.add(StageTimes.TOTAL, System.nanoTime() - started);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
                     out.tally(), times.seconds());
         }
