@@ -10,7 +10,9 @@ import io.github.postmortems.parse.TimelineEntry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,12 @@ public final class ReviewCriteria {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)\\W*(tbd|tba|todo|unknown|n/?a|none|\\?+|to be determined|under investigation|wip)\\W*");
+    /** A note that starts a paragraph, list item or cell: TODO, TBD, FIXME (a TODO quoted in a sentence is not one). */
+    private static final Pattern NOTE = Pattern.compile(
+            "(?i)<(?:p|li|td|th)\\b[^>]*>\\s*(?:<[^>]+>\\s*)*((?:todo|tbd|tba|fixme)\\b[^<]*)");
+    /** Words that say what follows is not established. */
+    private static final Pattern UNCONFIRMED = Pattern.compile(
+            "(?i)\\b(working theory|not (yet )?confirmed|unconfirmed|to be (investigated|confirmed|determined))\\b");
     /** An impact statement that quantifies: a number (users, requests, minutes) or says there was none. */
     private static final Pattern QUANTIFIED = Pattern.compile(
             "(?i)\\d|\\bno (user|customer|client|external)s? impact|\\bno impact\\b|\\bnone\\b");
@@ -63,6 +71,11 @@ public final class ReviewCriteria {
             return List.of(Rule.IMPACT.at(p.sourcePath(), impact == null ? 1 : impact.line(),
                     "no Impact; say who was affected and for how long, or write 'No user impact'"));
         }
+        Optional<String> unsettled = unsettled(impact);
+        if (unsettled.isPresent()) {
+            return List.of(Rule.IMPACT.at(p.sourcePath(), impact.line(), "Impact is not settled yet ('"
+                    + unsettled.get() + "'); finish the assessment, or say what is still unknown as an action item"));
+        }
         if (!QUANTIFIED.matcher(impact.text()).find()) {
             return List.of(Rule.IMPACT.at(p.sourcePath(), impact.line(),
                     "Impact gives no numbers; say how many users or requests were affected and for how long, "
@@ -81,6 +94,11 @@ public final class ReviewCriteria {
             return List.of(Rule.ROOT_CAUSE.at(p.sourcePath(), cause.line(),
                     "Root Causes is a placeholder ('" + cause.text().strip() + "'); say why it happened"));
         }
+        Optional<String> unsettled = unsettled(cause);
+        if (unsettled.isPresent()) {
+            return List.of(Rule.ROOT_CAUSE.at(p.sourcePath(), cause.line(), "Root Causes is not settled yet ('"
+                    + unsettled.get() + "'); confirm the cause, or say what is still open as an action item"));
+        }
         long words = WORD.matcher(cause.text()).results().count();
         if (words < policy.rootCauseMinWords()) {
             return List.of(Rule.ROOT_CAUSE.at(p.sourcePath(), cause.line(), "Root Causes has " + words
@@ -88,6 +106,18 @@ public final class ReviewCriteria {
                     + policy.rootCauseMinWords() + " words"));
         }
         return List.of();
+    }
+
+    /** The first line of a section that says it is not finished, shortened; empty when none does. */
+    static Optional<String> unsettled(Section section) {
+        Matcher note = NOTE.matcher(section.html());
+        if (note.find()) {
+            return Optional.of(shorten(org.jsoup.parser.Parser.unescapeEntities(note.group(1), false).strip()
+                    .replaceAll("\\s+", " ")));
+        }
+        Matcher words = UNCONFIRMED.matcher(section.text());
+        return words.find() ? Optional.of(shorten(section.text().substring(words.start()).strip()))
+                : Optional.empty();
     }
 
     static List<Problem> actionPlan(Postmortem p, Policy policy) {
