@@ -19,7 +19,8 @@ public final class Summarizer {
     /** Words with which authors point at the incident they are repeating. */
     private static final Pattern REPEAT_WORDS = Pattern.compile(
             "(?i)\\b(repeat\\w*|again|recurr\\w*|same (?:problem|issue|failure|cause|root cause|incident|bug)"
-                    + "|second time|happened before)\\b");
+                    + "|same (?:kind|sort|type|class) of|second time|happened before|what happened|like last time"
+                    + "|once more)\\b");
     /** Enough of a section for any listing's excerpt (the system page shows 280 characters). */
     private static final int EXCERPT = 400;
 

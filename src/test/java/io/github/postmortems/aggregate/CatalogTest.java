@@ -44,6 +44,18 @@ class CatalogTest {
     }
 
     @Test
+    void repeatWordingAnywhereInTheLinkingParagraphCounts() {
+        Postmortem kindOf = incident("2025/06.db.saml.md", "2025-06-03", "SEV-2", "10:00", "11:00", "## Summary\n\n"
+                + "Two years ago we had [the same kind of failure](../2023/02.db.failover.md) with another cert.");
+        Postmortem whatHappened = incident("2024/08.db.disk.md", "2024-08-03", "SEV-2", "10:00", "11:00",
+                "## Summary\n\nThis is almost exactly what happened [a year ago](../2023/02.db.failover.md).");
+        Catalog c = Catalog.of(summaries(first, kindOf, whatHappened), 365);
+        assertEquals("the postmortem says so and links 2023/02.db.failover.md", c.repeatOf(kindOf.sourcePath()).reason());
+        assertEquals("the postmortem says so and links 2023/02.db.failover.md",
+                c.repeatOf(whatHappened.sourcePath()).reason());
+    }
+
+    @Test
     void systemStatisticsUseMediansOverKnownTimes() {
         SystemHistory db = catalog().system("db");
         assertEquals(List.of("2024/06.db.vacuum.md", "2024/05.db.replica-lag.md", "2023/11.db.failover.md",
