@@ -2,7 +2,7 @@
 <#-- The Markdown digest, for chat tools and wikis; what `mvn postmortem:digest` prints. -->
 <#assign d = digest>
 <#macro action a withSource=false>
-- ${nl.md(a.description())}<#if a.done()> (done)</#if> — <#if a.owner()??>${nl.md(a.owner())}<#else>**no owner**</#if>, <#if a.ticket()??><#if a.ticketUrl()??>[${nl.md(a.ticket())}](<${a.ticketUrl()}>)<#else>${nl.md(a.ticket())}</#if><#else>**no ticket**</#if><#if withSource> · from [${nl.md(a.postmortemTitle())}](${nl.url(a.pagePath())}) (${a.month()})</#if>
+- ${nl.md(a.description())}<#if a.state() != "open"> (${a.state()})</#if> — <#if a.owner()??>${nl.md(a.owner())}<#else>**no owner**</#if>, <#if a.ticket()??><#if a.ticketUrl()??>[${nl.md(a.ticket())}](<${a.ticketUrl()}>)<#else>${nl.md(a.ticket())}</#if><#else>**no ticket**</#if><#if withSource> · from [${nl.md(a.postmortemTitle())}](${nl.url(a.pagePath())}) (${a.month()})</#if>
 </#macro>
 # Postmortem digest: ${d.monthName()}
 

@@ -2,7 +2,7 @@
 <#-- The plain-text digest: the e-mail's text/plain alternative. -->
 <#assign d = digest>
 <#macro action a withSource=false>
-- ${a.description()}<#if a.done()> (done)</#if> — <#if a.owner()??>${a.owner()}<#else>NO OWNER</#if>, <#if a.ticket()??>${a.ticket()}<#else>NO TICKET</#if><#if withSource> · from "${a.postmortemTitle()}" (${a.month()})</#if>
+- ${a.description()}<#if a.state() != "open"> (${a.state()})</#if> — <#if a.owner()??>${a.owner()}<#else>NO OWNER</#if>, <#if a.ticket()??>${a.ticket()}<#else>NO TICKET</#if><#if withSource> · from "${a.postmortemTitle()}" (${a.month()})</#if>
 </#macro>
 POSTMORTEM DIGEST: ${d.monthName()?upper_case}
 ${site.title}

@@ -168,7 +168,7 @@ class SiteBuilderTest {
         assertEquals("5 in all 3 open 1 without an owner 2 without a ticket", doc.selectFirst("ul.stats").text());
         assertEquals(List.of("payments 2 open of 3", "search 1 open of 2"), doc.select("section.action-group h2").eachText());
         assertEquals(List.of(
-                "Raise the pool size to 80 mitigate @sam PAY-409 done Card payments timed out for 40 minutes 2024-03-14 986 d",
+                "Raise the pool size to 80 mitigate @sam PAY-409 done Card payments timed out for 40 minutes 2024-03-14 —",
                 "Alert on pool saturation detect no owner PAY-410 open Card payments timed out for 40 minutes 2024-03-14 986 d",
                 "Load-test the card path monthly prevent @mira no ticket open Card payments timed out for 40 minutes 2024-03-14 986 d"),
                 doc.select("section[data-system=payments] tbody tr").eachText());
@@ -178,13 +178,13 @@ class SiteBuilderTest {
         assertEquals("""
                 system,action_item,type,owner,ticket,ticket_url,status,postmortem,incident_date,age_days,page\r
                 payments,Raise the pool size to 80,mitigate,'@sam,PAY-409,https://tickets.example.com/PAY-409,done,\
-                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
+                Card payments timed out for 40 minutes,2024-03-14,,2024/03.payments.card-timeouts.html\r
                 payments,Alert on pool saturation,detect,,PAY-410,https://tickets.example.com/browse/PAY-410,open,\
                 Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
                 payments,Load-test the card path monthly,prevent,'@mira,,,open,\
                 Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
                 search,Check document count before switching the alias,prevent,'@priya,SRCH-88,\
-                https://tickets.example.com/browse/SRCH-88,done,Search returned nothing,2024-07-09,869,\
+                https://tickets.example.com/browse/SRCH-88,done,Search returned nothing,2024-07-09,,\
                 2024/07.search.empty-results.html\r
                 search,Alert on zero-result rate,,'@tomasz,,,open,Search returned nothing,2024-07-09,869,\
                 2024/07.search.empty-results.html\r

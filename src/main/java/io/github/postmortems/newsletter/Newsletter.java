@@ -71,7 +71,8 @@ public final class Newsletter {
 
     private static DigestAction action(ActionItem a, Summary p, YearMonth month, TicketLinks tickets) {
         String url = tickets.of(a);
-        return new DigestAction(a.description(), a.owner(), a.ticket(), url, a.done(), p.title(), p.pagePath(), month);
+        return new DigestAction(a.description(), a.owner(), a.ticket(), url, a.done(), a.state().label(), p.title(),
+                p.pagePath(), month);
     }
 
     /** An editor's intro: the Markdown as written and as HTML. */

@@ -7,9 +7,15 @@ package io.github.postmortems.parse;
  * @param owner null when missing or a placeholder such as "TBD"
  * @param ticket the ticket key or text, null when missing
  * @param ticketUrl the link the author gave for the ticket, or null
+ * @param state where it is, in the author's words (open when nothing says otherwise)
  */
 public record ActionItem(int line, String description, String type, String owner, String ticket, String ticketUrl,
-                         boolean done) implements java.io.Serializable {
+                         ActionState state) implements java.io.Serializable {
+
+    /** Closed: done, won't do or duplicate; no more work is expected. */
+    public boolean done() {
+        return state.closed();
+    }
 
     public boolean hasOwner() {
         return owner != null;

@@ -32,8 +32,6 @@ final class ActionItemReader {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)|-+|—|–|\\?+|tbd|tba|n/?a|none|unassigned|nobody|todo|unknown|\\(none\\)");
-    private static final Pattern DONE = Pattern.compile(
-            "(?i)done|closed|fixed|complete|completed|resolved|merged|shipped|yes|x|\\[x]|✅|✔|✔️");
     private static final Pattern KEYED = Pattern.compile(
             "(?i)\\b(type|owner|ticket|status)\\s*:\\s*([^,;)]+)");
     private static final Pattern KEYED_START = Pattern.compile("(?i)\\s*[(—–-]*\\s*\\b(type|owner|ticket|status)\\s*:");
@@ -80,7 +78,7 @@ final class ActionItemReader {
             Tables.Cell ticketCell = row.cell(ticket);
             items.add(new ActionItem(row.line(), what, orDefault(present(row.cell(type).text()), groupType),
                     present(row.cell(owner).text()), present(ticketCell.text()), ticketCell.url(),
-                    DONE.matcher(row.cell(status).text().strip()).matches()));
+                    ActionState.read(row.cell(status).text()).orElse(ActionState.OPEN)));
         }
     }
 
@@ -90,7 +88,8 @@ final class ActionItemReader {
         String type = null;
         String owner = null;
         String ticket = null;
-        boolean done = item instanceof TaskListItem task && task.isItemDoneMarker();
+        ActionState state = item instanceof TaskListItem task && task.isItemDoneMarker() ? ActionState.DONE
+                : ActionState.OPEN;
         Matcher keyed = KEYED.matcher(text);
         while (keyed.find()) {
             String value = keyed.group(2).strip();
@@ -98,7 +97,7 @@ final class ActionItemReader {
                 case "type" -> type = present(value);
                 case "owner" -> owner = present(value);
                 case "ticket" -> ticket = present(value);
-                default -> done = done || DONE.matcher(value).matches();
+                default -> state = ActionState.read(value).orElse(state);
             }
         }
         String description = text;
@@ -113,7 +112,7 @@ final class ActionItemReader {
         }
         String url = first == null ? null : firstLinkIn(first);
         return new ActionItem(item.getStartLineNumber() + 1, description, orDefault(type, groupType), owner,
-                ticket, ticket == null ? null : url, done);
+                ticket, ticket == null ? null : url, state);
     }
 
     private static String firstLinkIn(Node node) {

@@ -23,8 +23,8 @@ final class ActionsCsv {
             String link = tickets.of(a.item());
             row(csv, List.of(a.postmortem().system(), a.item().description(), orEmpty(a.item().type()),
                     orEmpty(a.item().owner()), orEmpty(a.item().ticket()), orEmpty(link),
-                    a.item().done() ? "done" : "open", a.postmortem().title(), a.postmortem().dateText(),
-                    Long.toString(review.ageDays(a.postmortem())), a.postmortem().pagePath()));
+                    a.item().state().label(), a.postmortem().title(), a.postmortem().dateText(),
+                    a.item().done() ? "" : Long.toString(review.ageDays(a.postmortem())), a.postmortem().pagePath()));
             out.append(csv);
             csv.setLength(0);
         }
