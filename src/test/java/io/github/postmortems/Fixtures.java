@@ -26,6 +26,12 @@ public final class Fixtures {
         }
     }
 
+    /** Writes a fixture file, with its folders, as UTF-8. */
+    public static void write(Path file, String text) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static Path archive(String name) {
         return archives().resolve(name);
     }

@@ -35,8 +35,7 @@ class HostileInputTest {
     }
 
     private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Fixtures.write(file, text);
     }
 
     private BuildResult build(Path archive) throws Exception {

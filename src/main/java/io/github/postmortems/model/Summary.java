@@ -1,12 +1,12 @@
 package io.github.postmortems.model;
 
 import io.github.postmortems.parse.ActionItem;
+import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.Status;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What every page but a postmortem's own needs of it, derived once when it is read: the listings, the year,
@@ -41,7 +41,7 @@ public record Summary(String sourcePath, int year, int month, String system, Str
 
     /** {@code MM.system.event}, shared by the page and the attachment folder. */
     public String baseName() {
-        return String.format(Locale.ROOT, "%02d.%s.%s", month, system, event);
+        return Postmortem.baseName(month, system, event);
     }
 
     /** Site-relative path of this postmortem's page. */
@@ -51,12 +51,12 @@ public record Summary(String sourcePath, int year, int month, String system, Str
 
     /** The day as ISO text, or the file's month when the Date is missing. */
     public String dateText() {
-        return date != null ? date.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
+        return Postmortem.dateText(date, year, month);
     }
 
     /** Sort key: the day, or the first of the file's month when the Date is missing. */
     public LocalDate day() {
-        return date != null ? date : LocalDate.of(year, month, 1);
+        return Postmortem.day(date, year, month);
     }
 
     /** The severity as written, or "unknown": the one label every count, chart and facet uses. */

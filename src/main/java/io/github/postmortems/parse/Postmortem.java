@@ -44,7 +44,22 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
 
     /** {@code MM.system.event}, shared by the page and the attachment folder. */
     public String baseName() {
+        return baseName(month, system, event);
+    }
+
+    /** {@code MM.system.event}: the one naming rule for a postmortem's page and folder, read or summarised. */
+    public static String baseName(int month, String system, String event) {
         return String.format(Locale.ROOT, "%02d.%s.%s", month, system, event);
+    }
+
+    /** The Date as ISO text, or the file's month when there is none. */
+    public static String dateText(LocalDate date, int year, int month) {
+        return date != null ? date.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
+    }
+
+    /** The Date, or the first of the file's month when there is none: what lists sort by. */
+    public static LocalDate day(LocalDate date, int year, int month) {
+        return date != null ? date : LocalDate.of(year, month, 1);
     }
 
     /** Archive- and site-relative path of one of its attachments. */
@@ -59,12 +74,12 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
 
     /** The day as ISO text, or the file's month when the Date is missing. */
     public String dateText() {
-        return date != null ? date.toString() : String.format(Locale.ROOT, "%d-%02d", year, month);
+        return dateText(date, year, month);
     }
 
     /** Sort key: the day, or the first of the file's month when the Date is missing. */
     public LocalDate day() {
-        return date != null ? date : LocalDate.of(year, month, 1);
+        return day(date, year, month);
     }
 
     public long openActionItems() {
