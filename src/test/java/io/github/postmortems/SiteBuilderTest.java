@@ -176,19 +176,44 @@ class SiteBuilderTest {
                 doc.select("section[data-system=payments] tbody td:nth-child(4) a").eachAttr("href"));
         assertEquals(List.of("done", "open"), doc.select("section[data-system=search] tbody tr").eachAttr("data-status"));
         assertEquals("""
-                system,action_item,type,owner,ticket,ticket_url,status,postmortem,incident_date,age_days,page\r
+                system,action_item,type,owner,ticket,ticket_url,status,postmortem,incident_date,age_days,page,due\r
                 payments,Raise the pool size to 80,mitigate,'@sam,PAY-409,https://tickets.example.com/PAY-409,done,\
-                Card payments timed out for 40 minutes,2024-03-14,,2024/03.payments.card-timeouts.html\r
+                Card payments timed out for 40 minutes,2024-03-14,,2024/03.payments.card-timeouts.html,\r
                 payments,Alert on pool saturation,detect,,PAY-410,https://tickets.example.com/browse/PAY-410,open,\
-                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
+                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html,\r
                 payments,Load-test the card path monthly,prevent,'@mira,,,open,\
-                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html\r
+                Card payments timed out for 40 minutes,2024-03-14,986,2024/03.payments.card-timeouts.html,\r
                 search,Check document count before switching the alias,prevent,'@priya,SRCH-88,\
                 https://tickets.example.com/browse/SRCH-88,done,Search returned nothing,2024-07-09,,\
-                2024/07.search.empty-results.html\r
+                2024/07.search.empty-results.html,\r
                 search,Alert on zero-result rate,,'@tomasz,,,open,Search returned nothing,2024-07-09,869,\
-                2024/07.search.empty-results.html\r
+                2024/07.search.empty-results.html,\r
                 """, Files.readString(site.resolve("actions.csv")));
+    }
+
+    @Test
+    void actionItemsShowTheirStateDueDayAndWhetherTheyAreOverdue() throws Exception {
+        Path archive = temp.resolve("due");
+        Fixtures.write(archive.resolve("2026/10.idp.saml.md"), """
+                # SAML signing certificate expired
+
+                **Date:** 2026-10-02
+
+                ## Action Items
+
+                | Action Item | Owner | Ticket | Status | Due |
+                |---|---|---|---|---|
+                | Alert on expiry | @ben | IDN-80 | In progress | 2026-11-01 |
+                | Move to a managed IdP | @ana | IDN-79 | Won't do | 2026-10-15 |
+                | Document the runbook | @li | IDN-83 | Open | 2026-12-31 |
+                """);
+        Path site = temp.resolve("due-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, site, Fixtures.TODAY).withFailOnErrors(false));
+        Document doc = page(site, "actions.html");
+        assertEquals("3 in all 2 open 0 without an owner 0 without a ticket 1 overdue", doc.selectFirst("ul.stats").text());
+        assertEquals(List.of("in progress due 2026-11-01 overdue", "won't do due 2026-10-15", "open due 2026-12-31"),
+                doc.select("table.actions tbody td:nth-child(5)").eachText());
+        assertEquals(List.of("54 d", "—", "54 d"), doc.select("table.actions tbody td:last-child").eachText());
     }
 
     @Test

@@ -29,12 +29,14 @@ final class ActionItemReader {
     private static final Map<String, Boolean> TICKET = Tables.names("ticket", "tickets", "bug", "issue", "jira",
             "tracking", "link");
     private static final Map<String, Boolean> STATUS = Tables.names("status", "state", "done");
+    private static final Map<String, Boolean> DUE = Tables.names("due", "due date", "deadline", "target date", "by");
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)|-+|—|–|\\?+|tbd|tba|n/?a|none|unassigned|nobody|todo|unknown|\\(none\\)");
     private static final Pattern KEYED = Pattern.compile(
-            "(?i)\\b(type|owner|ticket|status)\\s*:\\s*([^,;)]+)");
-    private static final Pattern KEYED_START = Pattern.compile("(?i)\\s*[(—–-]*\\s*\\b(type|owner|ticket|status)\\s*:");
+            "(?i)\\b(type|owner|ticket|status|due)\\s*:\\s*([^,;)]+)");
+    private static final Pattern KEYED_START = Pattern.compile("(?i)\\s*[(—–-]*\\s*\\b(type|owner|ticket|status|due)\\s*:");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@[\\w.-]+");
     private static final Pattern TICKET_KEY = Pattern.compile("\\b[A-Z][A-Z0-9]+-\\d+\\b");
 
@@ -67,6 +69,7 @@ final class ActionItemReader {
         int owner = Tables.column(header, OWNER);
         int ticket = Tables.column(header, TICKET);
         int status = Tables.column(header, STATUS);
+        int due = Tables.column(header, DUE);
         if (description < 0) {
             description = 0;
         }
@@ -78,7 +81,7 @@ final class ActionItemReader {
             Tables.Cell ticketCell = row.cell(ticket);
             items.add(new ActionItem(row.line(), what, orDefault(present(row.cell(type).text()), groupType),
                     present(row.cell(owner).text()), present(ticketCell.text()), ticketCell.url(),
-                    ActionState.read(row.cell(status).text()).orElse(ActionState.OPEN)));
+                    ActionState.read(row.cell(status).text()).orElse(ActionState.OPEN), date(row.cell(due).text())));
         }
     }
 
@@ -90,6 +93,7 @@ final class ActionItemReader {
         String ticket = null;
         ActionState state = item instanceof TaskListItem task && task.isItemDoneMarker() ? ActionState.DONE
                 : ActionState.OPEN;
+        java.time.LocalDate due = null;
         Matcher keyed = KEYED.matcher(text);
         while (keyed.find()) {
             String value = keyed.group(2).strip();
@@ -97,6 +101,7 @@ final class ActionItemReader {
                 case "type" -> type = present(value);
                 case "owner" -> owner = present(value);
                 case "ticket" -> ticket = present(value);
+                case "due" -> due = date(value);
                 default -> state = ActionState.read(value).orElse(state);
             }
         }
@@ -112,7 +117,20 @@ final class ActionItemReader {
         }
         String url = first == null ? null : firstLinkIn(first);
         return new ActionItem(item.getStartLineNumber() + 1, description, orDefault(type, groupType), owner,
-                ticket, ticket == null ? null : url, state);
+                ticket, ticket == null ? null : url, state, due);
+    }
+
+    /** The first ISO day in the text, or null: due dates are written as YYYY-MM-DD. */
+    private static java.time.LocalDate date(String text) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(m.group(1));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String firstLinkIn(Node node) {

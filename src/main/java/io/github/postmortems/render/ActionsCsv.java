@@ -18,13 +18,14 @@ final class ActionsCsv {
     static void write(Catalog catalog, TicketLinks tickets, ReviewView review, Writer out) throws IOException {
         StringBuilder csv = new StringBuilder();
         row(csv, List.of("system", "action_item", "type", "owner", "ticket", "ticket_url", "status", "postmortem",
-                "incident_date", "age_days", "page"));
+                "incident_date", "age_days", "page", "due"));
         for (ActionRow a : catalog.actions()) {
             String link = tickets.of(a.item());
             row(csv, List.of(a.postmortem().system(), a.item().description(), orEmpty(a.item().type()),
                     orEmpty(a.item().owner()), orEmpty(a.item().ticket()), orEmpty(link),
                     a.item().state().label(), a.postmortem().title(), a.postmortem().dateText(),
-                    a.item().done() ? "" : Long.toString(review.ageDays(a.postmortem())), a.postmortem().pagePath()));
+                    a.item().done() ? "" : Long.toString(review.ageDays(a.postmortem())), a.postmortem().pagePath(),
+                    a.item().due() == null ? "" : a.item().due().toString()));
             out.append(csv);
             csv.setLength(0);
         }

@@ -19,6 +19,11 @@ public final class ReviewView {
         return p.day().plusDays(policy.reviewDeadlineDays());
     }
 
+    /** An open action item past its due day, on the build's reference day. */
+    public boolean overdue(io.github.postmortems.parse.ActionItem item) {
+        return item.overdue(policy.today());
+    }
+
     /** Days from the incident to the build's reference day. */
     public long ageDays(Summary p) {
         return Math.max(0, ChronoUnit.DAYS.between(p.day(), policy.today()));

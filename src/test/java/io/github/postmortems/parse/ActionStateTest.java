@@ -34,4 +34,26 @@ class ActionStateTest {
         assertEquals(List.of(true, true, false, true, false, false, true, true),
                 p.actionItems().stream().map(ActionItem::done).toList());
     }
+
+    @Test
+    void aDueDayMakesAnOpenItemOverdueOnceItPasses() {
+        Postmortem p = TestPostmortems.parse("2024/03.idp.saml.md", """
+                # SAML
+
+                ## Action Items
+
+                | Action Item | Owner | Ticket | Status | Due |
+                |---|---|---|---|---|
+                | Rotate the key | @li | IDN-77 | Done | 2024-03-20 |
+                | Alert on expiry | @ben | IDN-80 | In progress | by 2024-04-30 |
+                | Document the runbook | @li | IDN-83 | Open | soon |
+
+                - Scan for expiring certificates (owner: @ana, ticket: IDN-90, due: 2024-06-01)
+                """);
+        assertEquals(java.util.Arrays.asList(java.time.LocalDate.of(2024, 3, 20), java.time.LocalDate.of(2024, 4, 30),
+                null, java.time.LocalDate.of(2024, 6, 1)), p.actionItems().stream().map(ActionItem::due).toList());
+        java.time.LocalDate today = java.time.LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(false, true, false, false),
+                p.actionItems().stream().map(a -> a.overdue(today)).toList());
+    }
 }

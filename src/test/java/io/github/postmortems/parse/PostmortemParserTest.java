@@ -77,9 +77,9 @@ class PostmortemParserTest {
         assertEquals("<p>Card payments <em>failed</em> for 40 minutes.</p>\n<p>Second paragraph.</p>\n",
                 p.sections().get(0).html());
         assertEquals(List.of(
-                new ActionItem(25, "Raise the pool", "mitigate", "@sam", "PAY-409", "https://t.example/PAY-409", ActionState.DONE),
-                new ActionItem(26, "Alert on saturation", "detect", null, "PAY-410", null, ActionState.OPEN),
-                new ActionItem(27, "Load-test monthly", "prevent", "@mira", null, null, ActionState.OPEN)), p.actionItems());
+                new ActionItem(25, "Raise the pool", "mitigate", "@sam", "PAY-409", "https://t.example/PAY-409", ActionState.DONE, null),
+                new ActionItem(26, "Alert on saturation", "detect", null, "PAY-410", null, ActionState.OPEN, null),
+                new ActionItem(27, "Load-test monthly", "prevent", "@mira", null, null, ActionState.OPEN, null)), p.actionItems());
         assertEquals(3, p.lineOf("date"));
         assertEquals(5, p.lineOf("authors"));
     }
@@ -183,9 +183,9 @@ class PostmortemParserTest {
         assertEquals(List.of("Customer Impact", "Root Cause", "Follow-ups"),
                 p.sections().stream().map(Section::heading).toList());
         assertEquals(List.of(
-                new ActionItem(16, "Rotate the key", "repair", "@li", "SEC-12", null, ActionState.DONE),
-                new ActionItem(17, "Scan gists for our key prefix", null, "@ana", null, null, ActionState.OPEN),
-                new ActionItem(18, "Block keys in CI logs (OPS-77) @ben", null, "@ben", "OPS-77", null, ActionState.OPEN)),
+                new ActionItem(16, "Rotate the key", "repair", "@li", "SEC-12", null, ActionState.DONE, null),
+                new ActionItem(17, "Scan gists for our key prefix", null, "@ana", null, null, ActionState.OPEN, null),
+                new ActionItem(18, "Block keys in CI logs (OPS-77) @ben", null, "@ben", "OPS-77", null, ActionState.OPEN, null)),
                 p.actionItems());
     }
 
