@@ -12,9 +12,9 @@ ${d.headline()}
 
 Links in this digest are relative: the site has no baseUrl configured.
 </#if>
-<#if d.introMarkdown()??>
+<#if d.introHtml()??>
 
-${nl.markdown(d.introMarkdown())?trim}
+${nl.plain(d.introHtml())?trim}
 </#if>
 
 

@@ -217,7 +217,7 @@ class NewsletterTest {
 
                 Links in this digest are relative: the site has no baseUrl configured.
 
-                Welcome to the *March* digest. Read [the failover runbook](../runbooks/failover.html) before the drill.
+                Welcome to the March digest. Read the failover runbook (../runbooks/failover.html) before the drill.
 
 
                 THE MONTH IN NUMBERS

@@ -73,6 +73,30 @@ public final class DigestFormat {
         return out.toString();
     }
 
+    /**
+     * The editor's intro as plain text, for the {@code .txt} digest: no Markdown marks; a link is its text with
+     * its resolved address in parentheses; list items start with "- ".
+     */
+    public String plain(String introHtml) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(introHtml);
+        for (org.jsoup.nodes.Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            String text = a.text();
+            a.replaceWith(new org.jsoup.nodes.TextNode(text.equals(href) ? resolve(href)
+                    : text + " (" + resolve(href) + ")"));
+        }
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element block : doc.body().children()) {
+            switch (block.tagName()) {
+                case "ul", "ol" -> blocks.add(String.join("\n", block.children().stream()
+                        .map(li -> "- " + li.text()).toList()));
+                case "pre" -> blocks.add(block.wholeText().stripTrailing());
+                default -> blocks.add(block.text());
+            }
+        }
+        return String.join("\n\n", blocks.stream().filter(b -> !b.isBlank()).toList());
+    }
+
     /** The editor's intro as Markdown, its relative links resolved against the digest's address. */
     public String markdown(String text) {
         return links(links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE), MARKDOWN_AUTOLINK);
