@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import static io.github.postmortems.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +31,6 @@ class HostileArchiveTest {
 
     private Path archive() throws IOException {
         return Files.createDirectories(temp.resolve("archive"));
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Fixtures.write(file, text);
     }
 
     private SiteSettings settings(Path archive) {

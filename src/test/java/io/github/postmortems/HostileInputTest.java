@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.postmortems.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,10 +33,6 @@ class HostileInputTest {
 
     private Path archive() throws IOException {
         return Files.createDirectories(temp.resolve("archive"));
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Fixtures.write(file, text);
     }
 
     private BuildResult build(Path archive) throws Exception {

@@ -35,9 +35,8 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
                       Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions,
                       Map<String, Summary> bySource) {
 
-    /** Newest day first; the source path breaks ties so the order never depends on the file system. */
-    public static final Comparator<Summary> NEWEST_FIRST = Comparator.comparing(Summary::day).reversed()
-            .thenComparing(Summary::sourcePath);
+    /** The catalogue's order, which the search index's document IDs follow too. */
+    public static final Comparator<Summary> NEWEST_FIRST = Summary.NEWEST_FIRST;
 
     /** @param repeatWindowDays how close the same event must come again to count as a repeat */
     public static Catalog of(List<Summary> postmortems, int repeatWindowDays) {

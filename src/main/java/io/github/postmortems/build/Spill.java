@@ -92,17 +92,7 @@ final class Spill implements PostmortemSource, Closeable {
             reader.close();
         }
         if (!failures.isEmpty()) {
-            Throwable first = failures.firstEntry().getValue();
-            if (first instanceof IOException io) {
-                throw io;
-            }
-            if (first instanceof RenderException r) {
-                throw r;
-            }
-            if (first instanceof RuntimeException r) {
-                throw r;
-            }
-            throw (Error) first;
+            Pages.rethrow(failures.firstEntry().getValue());
         }
     }
 

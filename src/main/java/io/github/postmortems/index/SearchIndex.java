@@ -160,8 +160,7 @@ public final class SearchIndex implements Closeable {
             for (int i = 0; i < postmortems.size(); i++) {
                 writer.add(postmortems.get(i), summaries.get(i));
             }
-            return writer.finish(summaries.stream().sorted(java.util.Comparator.comparing(Summary::day).reversed()
-                    .thenComparing(Summary::sourcePath)).toList());
+            return writer.finish(summaries.stream().sorted(Summary.NEWEST_FIRST).toList());
         }
     }
 

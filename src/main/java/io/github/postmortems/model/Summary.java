@@ -28,6 +28,10 @@ public record Summary(String sourcePath, int year, int month, String system, Str
                       YearMonth newsletterMonth, Excerpt lessons, String digestLesson, String digestRootCause,
                       List<String> repeatOf) {
 
+    /** Newest day first; the source path breaks ties so the order never depends on the file system. */
+    public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)
+            .reversed().thenComparing(Summary::sourcePath);
+
     public Summary {
         authors = List.copyOf(authors);
         actionItems = List.copyOf(actionItems);

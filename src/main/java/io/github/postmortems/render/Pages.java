@@ -28,7 +28,7 @@ public record Pages(Catalog catalog, SearchIndex search, PostmortemSource source
      * order is reported, so a broken template fails the same way on every run.
      */
     public <T> void each(List<T> items, Work<T> work) throws IOException, RenderException {
-        ConcurrentSkipListMap<Integer, Exception> failures = new ConcurrentSkipListMap<>();
+        ConcurrentSkipListMap<Integer, Throwable> failures = new ConcurrentSkipListMap<>();
         IntStream.range(0, items.size()).parallel().forEach(i -> {
             try {
                 work.apply(items.get(i));
@@ -37,15 +37,22 @@ public record Pages(Catalog catalog, SearchIndex search, PostmortemSource source
             }
         });
         if (!failures.isEmpty()) {
-            Exception first = failures.firstEntry().getValue();
-            if (first instanceof IOException io) {
-                throw io;
-            }
-            if (first instanceof RenderException r) {
-                throw r;
-            }
-            throw (RuntimeException) first;
+            rethrow(failures.firstEntry().getValue());
         }
+    }
+
+    /** Throws a page's failure as it was thrown: what the page set's work may throw, or unchecked. */
+    public static void rethrow(Throwable failure) throws IOException, RenderException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RenderException r) {
+            throw r;
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        throw (Error) failure;
     }
 
     /** Renders {@code templateName} into the site file {@code path}. */
