@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,13 +48,7 @@ class HostileBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path chromedriver = RequiredTools.require("chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        RequiredTools.find("chromium").ifPresent(b -> options.setBinary(b.toString()));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build(), options);
+        driver = Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll

@@ -77,6 +77,11 @@ class SiteBuilderTest {
                 "newsletter/2024-07.txt",
                 "newsletter/feed.xml",
                 "newsletter/index.html",
+                "owners/index.html",
+                "owners/mira.html",
+                "owners/priya.html",
+                "owners/sam.html",
+                "owners/tomasz.html",
                 "search.html",
                 "systems/index.html",
                 "systems/payments.html",
@@ -149,11 +154,11 @@ class SiteBuilderTest {
         Document year = page(site, "2024/index.html");
         assertEquals(List.of("July", "March"), year.select("main h2").eachText());
         Document systems = page(site, "systems/index.html");
-        assertEquals(List.of("payments 2 2024-03-14 26 min 2 0", "search 1 2024-07-09 25 min 1 0"),
+        assertEquals(List.of("payments 2 2024-03-14 26 min 2 0 0", "search 1 2024-07-09 25 min 1 0 0"),
                 systems.select("tbody tr").eachText());
         Document payments = page(site, "systems/payments.html");
         assertEquals("Incidents 2 First · latest 2023-11-24 · 2024-03-14 Median time to detect 8 min "
-                + "Median time to resolve 26 min 90th percentile to resolve 40 min Repeat incidents 0 Open action items 2",
+                + "Median time to resolve 26 min 90th percentile to resolve 40 min Repeat incidents 0 Open action items 2 Overdue action items 0",
                 payments.selectFirst("dl.facts").text());
         assertEquals(List.of("2024 1 8 min (n=1) 40 min (n=1) resolved slower than 2023", "2023 1 unknown (n=0) 12 min (n=1) —"),
                 payments.select("#per-year ~ div tbody tr").eachText());
@@ -174,7 +179,7 @@ class SiteBuilderTest {
                 doc.select("section[data-system=payments] tbody tr").eachText());
         assertEquals(List.of("https://tickets.example.com/PAY-409", "https://tickets.example.com/browse/PAY-410"),
                 doc.select("section[data-system=payments] tbody td:nth-child(4) a").eachAttr("href"));
-        assertEquals(List.of("done", "open"), doc.select("section[data-system=search] tbody tr").eachAttr("data-status"));
+        assertEquals(List.of("closed", "open"), doc.select("section[data-system=search] tbody tr").eachAttr("data-status"));
         assertEquals("""
                 system,action_item,type,owner,ticket,ticket_url,status,postmortem,incident_date,age_days,page,due\r
                 payments,Raise the pool size to 80,mitigate,'@sam,PAY-409,https://tickets.example.com/PAY-409,done,\
@@ -214,6 +219,74 @@ class SiteBuilderTest {
         assertEquals(List.of("in progress due 2026-11-01 overdue", "won't do due 2026-10-15", "open due 2026-12-31"),
                 doc.select("table.actions tbody td:nth-child(5)").eachText());
         assertEquals(List.of("54 d", "—", "54 d"), doc.select("table.actions tbody td:last-child").eachText());
+    }
+
+    @Test
+    void managersSeeOpenItemsPerOwnerOverduePerSystemAndTheQueueWithItsAuthors() throws Exception {
+        Path archive = temp.resolve("owners");
+        Fixtures.write(archive.resolve("2026/10.idp.saml.md"), """
+                # SAML signing certificate expired
+
+                **Date:** 2026-10-02
+
+                **Authors:** Ana Lima, Ben Okafor
+
+                **Status:** In Review
+
+                ## Action Items
+
+                | Action Item | Owner | Ticket | Status | Due |
+                |---|---|---|---|---|
+                | Alert on expiry | @ben | IDN-80 | In progress | 2026-11-01 |
+                | Move to a managed IdP | @ana | IDN-79 | Won't do | 2026-10-15 |
+                | Document the runbook | Ben | IDN-83 | Open | 2026-12-31 |
+                | Rotate the key | | IDN-84 | Open | |
+                """);
+        Fixtures.write(archive.resolve("2025/04.idp.login.md"), """
+                # Login slow
+
+                **Date:** 2025-04-02
+
+                **Status:** Draft
+
+                ## Action Items
+
+                | Action Item | Owner | Ticket | Status |
+                |---|---|---|---|
+                | Cache the JWKS | @ben | IDN-12 | Done |
+                """);
+        Path site = temp.resolve("owners-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, site, Fixtures.TODAY).withFailOnErrors(false));
+
+        Document owners = page(site, "owners/index.html");
+        assertEquals(List.of("@ana 0 0 — 1", "@ben 2 1 54 d 1"), owners.select("tbody tr").eachText());
+        assertEquals(List.of("ana.html", "ben.html"), owners.select("tbody th a").eachAttr("href"));
+        assertEquals("1 open item has no owner.", owners.selectFirst("main p").text());
+        assertEquals("../actions.html?owner=(none)", owners.selectFirst("main p a").attr("href"));
+
+        Document ben = page(site, "owners/ben.html");
+        assertEquals("Action items of @ben", ben.selectFirst("h1").text());
+        assertEquals("2 open 1 overdue 1 closed", ben.selectFirst("ul.stats").text());
+        assertEquals(List.of(
+                "Alert on expiry — IDN-80 in progress due 2026-11-01 overdue SAML signing certificate expired 2026-10-02 54 d",
+                "Document the runbook — IDN-83 open due 2026-12-31 SAML signing certificate expired 2026-10-02 54 d"),
+                ben.select("#open ~ .table-wrap tbody tr").eachText());
+        assertEquals(List.of("Cache the JWKS — IDN-12 done Login slow 2025-04-02 —"),
+                ben.select("#closed ~ .table-wrap tbody tr").eachText());
+
+        Document actions = page(site, "actions.html");
+        assertEquals(List.of("ben", "ana", "ben", "(none)", "ben"),
+                actions.select("table.actions tbody tr").eachAttr("data-owner"));
+        assertEquals(List.of("../owners/ben.html", "../owners/ana.html"), List.of(
+                page(site, "systems/idp.html").select("table.actions a[href*=owners]").eachAttr("href").get(0),
+                actions.select("table.actions a[href*=owners]").eachAttr("href").get(1).replace("owners/", "../owners/")));
+        assertEquals(List.of("2026 Q4 4 1 3 25 %", "2025 Q2 1 1 0 100 %"),
+                actions.select("#closure ~ .table-wrap tbody tr").eachText());
+        assertEquals(List.of("idp 2 2026-10-02 unknown 3 1 0"), page(site, "systems/index.html").select("tbody tr").eachText());
+        assertEquals("Overdue action items 1", page(site, "systems/idp.html").select("dl.facts div").get(7).text());
+
+        Document home = page(site, "index.html");
+        assertEquals(List.of("no author", "by Ana Lima, Ben Okafor"), home.select("#queue ~ ol .authors").eachText());
     }
 
     @Test

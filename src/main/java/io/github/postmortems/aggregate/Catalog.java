@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +28,15 @@ import java.util.stream.Collectors;
  * @param repeats postmortems that look like an earlier incident again, by source path
  * @param months incidents per month over the archive's span, oldest first
  * @param actions every action item, by system, then newest postmortem first, then as written
+ * @param owners everyone who owns an action item, by name
+ * @param ownerByKey the same, by {@link OwnerActions#key}
+ * @param actionCohorts action items by the quarter they were raised in, newest first
  */
 public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
                       List<Summary> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
                       Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions,
-                      Map<String, Summary> bySource) {
+                      Map<String, Summary> bySource, List<OwnerActions> owners, Map<String, OwnerActions> ownerByKey,
+                      List<ActionCohort> actionCohorts) {
 
     /** The catalogue's order, which the search index's document IDs follow too. */
     public static final Comparator<Summary> NEWEST_FIRST = Summary.NEWEST_FIRST;
@@ -72,8 +75,11 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
                 .collect(Collectors.groupingBy(Catalog::severityKey, TreeMap::new, Collectors.counting()));
         Map<String, Summary> bySource = new HashMap<>();
         newest.forEach(p -> bySource.put(p.sourcePath(), p));
+        List<OwnerActions> owners = OwnerActions.of(actions);
+        Map<String, OwnerActions> ownerByKey = new HashMap<>();
+        owners.forEach(o -> ownerByKey.put(OwnerActions.key(o.actions().get(0).item().owner()), o));
         return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, repeats, months(newest),
-                actions, bySource);
+                actions, bySource, owners, ownerByKey, ActionCohort.of(actions));
     }
 
     public Catalog {
@@ -88,6 +94,9 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         bySource = Map.copyOf(bySource);
         months = List.copyOf(months);
         actions = List.copyOf(actions);
+        owners = List.copyOf(owners);
+        ownerByKey = Map.copyOf(ownerByKey); // looked up, never iterated
+        actionCohorts = List.copyOf(actionCohorts);
     }
 
     /** The history of a system that has postmortems. */
@@ -123,10 +132,9 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         return repeats.get(sourcePath);
     }
 
-    /** Distinct owners of action items, sorted, for filters. */
-    public List<String> owners() {
-        return actions.stream().map(a -> a.item().owner()).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    /** The owner of an action item as written in any spelling, or null when the item has none. */
+    public OwnerActions owner(String owner) {
+        return owner == null ? null : ownerByKey.get(OwnerActions.key(owner));
     }
 
     /** Severities present, SEV-1 first, "unknown" last. */

@@ -24,6 +24,11 @@ public final class ReviewView {
         return item.overdue(policy.today());
     }
 
+    /** How many of these action items are overdue on the build's reference day. */
+    public long overdueCount(java.util.List<io.github.postmortems.aggregate.ActionRow> rows) {
+        return rows.stream().filter(a -> overdue(a.item())).count();
+    }
+
     /** Days from the incident to the build's reference day. */
     public long ageDays(Summary p) {
         return Math.max(0, ChronoUnit.DAYS.between(p.day(), policy.today()));

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import io.github.postmortems.TestPostmortems;
+
 import static io.github.postmortems.TestPostmortems.incident;
 import static io.github.postmortems.TestPostmortems.summaries;
 import static io.github.postmortems.TestPostmortems.summary;
@@ -86,5 +88,50 @@ class CatalogTest {
         assertEquals(Duration.ofMinutes(40), Durations.percentile(d, 0.9));
         assertEquals(4, Durations.known(d));
         assertEquals(null, Durations.median(java.util.Arrays.asList(null, null)));
+    }
+
+    private static Postmortem withActions(String path, String date, String rows) {
+        return TestPostmortems.parse(path, "# " + path + "\n\n**Date:** " + date + "\n\n## Action Items\n\n"
+                + "| Action Item | Owner | Ticket | Status |\n|---|---|---|---|\n" + rows);
+    }
+
+    @Test
+    void ownersAreGroupedHoweverTheyAreSpeltOldestItemFirst() {
+        Postmortem older = withActions("2023/04.db.lag.md", "2023-04-02", """
+                | Add a replica | @Dana | DB-1 | Done |
+                | Alert on lag | dana | DB-2 | Open |
+                | Page the on-call | Dana Ruiz | DB-3 | Open |
+                """);
+        Postmortem newer = withActions("2024/09.cdn.purge.md", "2024-09-09", """
+                | Scope purges | @dana | CDN-7 | In progress |
+                | Rate-limit purges | dana-ruiz | CDN-8 | Open |
+                | Document purges | | CDN-9 | Open |
+                """);
+        List<OwnerActions> owners = Catalog.of(summaries(newer, older), 365).owners();
+        assertEquals(List.of("@Dana dana 2 open of 3, CDN-7 DB-2", "Dana Ruiz dana-ruiz 1 open of 1, DB-3",
+                        "dana-ruiz dana-ruiz-2 1 open of 1, CDN-8"),
+                owners.stream().map(o -> o.name() + " " + o.slug() + " " + o.open().size() + " open of "
+                        + o.actions().size() + ", " + o.open().stream().map(a -> a.item().ticket()).sorted()
+                        .collect(java.util.stream.Collectors.joining(" "))).toList());
+        assertEquals(List.of("DB-1", "DB-2", "CDN-7"), owners.get(0).actions().stream()
+                .map(a -> a.item().ticket()).toList(), "oldest postmortem first, then as written");
+        assertEquals(owners.get(0), Catalog.of(summaries(newer, older), 365).owner(" @DANA "));
+        assertEquals(null, Catalog.of(summaries(newer, older), 365).owner(null));
+    }
+
+    @Test
+    void actionCohortsCountWhatEachQuarterRaisedAndHasClosed() {
+        Postmortem q1 = withActions("2024/02.db.a.md", "2024-02-02", """
+                | One | @a | A-1 | Done |
+                | Two | @a | A-2 | Won't do |
+                | Three | @b | A-3 | Open |
+                """);
+        Postmortem q1b = withActions("2024/03.db.b.md", "2024-03-30", "| Four | @b | A-4 | Blocked |\n");
+        Postmortem q3 = withActions("2024/08.db.c.md", "2024-08-08", "| Five | @a | A-5 | Duplicate |\n");
+        assertEquals(List.of("2024 Q3 raised 1 closed 1 open 0 100 %", "2024 Q1 raised 4 closed 2 open 2 50 %"),
+                Catalog.of(summaries(q1, q3, q1b), 365).actionCohorts().stream()
+                        .map(c -> c.label() + " raised " + c.raised() + " closed " + c.closed() + " open " + c.open()
+                                + " " + c.closedPercent() + " %").toList());
+        assertEquals(66, new ActionCohort(2024, 1, 3, 2).closedPercent(), "rounded down");
     }
 }

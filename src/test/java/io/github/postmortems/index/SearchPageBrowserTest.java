@@ -11,9 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -46,7 +43,7 @@ class SearchPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path chromedriver = io.github.postmortems.RequiredTools.require("chromedriver");
+        io.github.postmortems.RequiredTools.require("chromedriver"); // before the build, so a skip costs nothing
         Path archive = temp.resolve("archive");
         try (Stream<Path> walk = Files.walk(Fixtures.archive("small"))) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -62,15 +59,7 @@ class SearchPageBrowserTest {
         site = temp.resolve("site");
         SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
 
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        ChromeOptions options = new ChromeOptions();
-        io.github.postmortems.RequiredTools.find("chromium").ifPresent(b -> options.setBinary(b.toString()));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = io.github.postmortems.Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
