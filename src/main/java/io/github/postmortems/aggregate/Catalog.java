@@ -31,12 +31,14 @@ import java.util.stream.Collectors;
  * @param owners everyone who owns an action item, by name
  * @param ownerByKey the same, by {@link OwnerActions#key}
  * @param actionCohorts action items by the quarter they were raised in, newest first
+ * @param possibleRepeats postmortems that read like an earlier incident of their system, by source path, for a
+ *        reviewer to confirm; never among {@code repeats}
  */
 public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
                       List<Summary> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
                       Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions,
                       Map<String, Summary> bySource, List<OwnerActions> owners, Map<String, OwnerActions> ownerByKey,
-                      List<ActionCohort> actionCohorts) {
+                      List<ActionCohort> actionCohorts, Map<String, PossibleRepeat> possibleRepeats) {
 
     /** The catalogue's order, which the search index's document IDs follow too. */
     public static final Comparator<Summary> NEWEST_FIRST = Summary.NEWEST_FIRST;
@@ -45,6 +47,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
     public static Catalog of(List<Summary> postmortems, int repeatWindowDays) {
         List<Summary> newest = postmortems.stream().sorted(NEWEST_FIRST).toList();
         Map<String, Repeat> repeats = repeats(newest, repeatWindowDays);
+        Map<String, PossibleRepeat> possibleRepeats = Resemblance.find(newest, repeats);
 
         Map<Integer, Map<Integer, List<Summary>>> byYearMonth = new TreeMap<>(Comparator.reverseOrder());
         Map<String, List<Summary>> bySystem = new TreeMap<>();
@@ -61,7 +64,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         });
 
         List<SystemHistory> systems = new ArrayList<>();
-        bySystem.forEach((name, list) -> systems.add(history(name, list, newest, repeats)));
+        bySystem.forEach((name, list) -> systems.add(history(name, list, newest, repeats, possibleRepeats)));
         List<ActionRow> actions = systems.stream().flatMap(s -> s.actions().stream()).toList();
 
         List<Summary> unreviewed = newest.stream().filter(p -> !p.reviewed())
@@ -79,7 +82,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         Map<String, OwnerActions> ownerByKey = new HashMap<>();
         owners.forEach(o -> ownerByKey.put(OwnerActions.key(o.actions().get(0).item().owner()), o));
         return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, repeats, months(newest),
-                actions, bySource, owners, ownerByKey, ActionCohort.of(actions));
+                actions, bySource, owners, ownerByKey, ActionCohort.of(actions), possibleRepeats);
     }
 
     public Catalog {
@@ -97,6 +100,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         owners = List.copyOf(owners);
         ownerByKey = Map.copyOf(ownerByKey); // looked up, never iterated
         actionCohorts = List.copyOf(actionCohorts);
+        possibleRepeats = Map.copyOf(possibleRepeats); // looked up, never iterated
     }
 
     /** The history of a system that has postmortems. */
@@ -132,6 +136,11 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         return repeats.get(sourcePath);
     }
 
+    /** The earlier incident the postmortem at this archive path reads like, unconfirmed, or null. */
+    public PossibleRepeat possibleRepeatOf(String sourcePath) {
+        return possibleRepeats.get(sourcePath);
+    }
+
     /** The owner of an action item as written in any spelling, or null when the item has none. */
     public OwnerActions owner(String owner) {
         return owner == null ? null : ownerByKey.get(OwnerActions.key(owner));
@@ -151,7 +160,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
     }
 
     private static SystemHistory history(String name, List<Summary> list, List<Summary> archive,
-                                         Map<String, Repeat> repeats) {
+                                         Map<String, Repeat> repeats, Map<String, PossibleRepeat> possible) {
                 Map<Integer, List<Summary>> byYear = list.stream()
                 .collect(Collectors.groupingBy(Summary::year, () -> new TreeMap<>(Comparator.reverseOrder()),
                         Collectors.toList()));
@@ -175,6 +184,8 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         }
         List<Repeat> systemRepeats = list.stream().map(p -> repeats.get(p.sourcePath()))
                 .filter(java.util.Objects::nonNull).toList();
+        List<PossibleRepeat> possibleRepeats = list.stream().map(p -> possible.get(p.sourcePath()))
+                .filter(java.util.Objects::nonNull).toList();
         List<ActionRow> all = new ArrayList<>();
         for (Summary p : list) {
             for (ActionItem a : p.actionItems()) {
@@ -184,7 +195,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         List<ActionRow> open = all.stream().filter(a -> !a.item().done()).toList();
         List<Duration> detect = list.stream().map(p -> p.times().timeToDetect()).toList();
         List<Duration> resolve = list.stream().map(p -> p.times().timeToResolve()).toList();
-        return new SystemHistory(name, list, years, quarters, systemRepeats, all, open, Durations.median(detect),
+        return new SystemHistory(name, list, years, quarters, systemRepeats, possibleRepeats, all, open, Durations.median(detect),
                 Durations.median(resolve), Durations.percentile(resolve, 0.9));
     }
 

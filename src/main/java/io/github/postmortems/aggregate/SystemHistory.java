@@ -11,10 +11,12 @@ import java.util.List;
  * @param years per year, newest first
  * @param quarters incidents per quarter over the archive's span, oldest first
  * @param repeats this system's postmortems that look like an earlier incident again, newest first
+ * @param possibleRepeats this system's postmortems that read like an earlier one, for a reviewer to confirm
  * @param actions every action item of the system's postmortems, newest postmortem first
  */
 public record SystemHistory(String name, List<Summary> postmortems, List<YearStats> years,
-                            List<QuarterCount> quarters, List<Repeat> repeats, List<ActionRow> actions,
+                            List<QuarterCount> quarters, List<Repeat> repeats,
+                            List<PossibleRepeat> possibleRepeats, List<ActionRow> actions,
                             List<ActionRow> openActions,
                             Duration medianToDetect, Duration medianToResolve, Duration p90ToResolve) {
 
@@ -23,6 +25,7 @@ public record SystemHistory(String name, List<Summary> postmortems, List<YearSta
         years = List.copyOf(years);
         quarters = List.copyOf(quarters);
         repeats = List.copyOf(repeats);
+        possibleRepeats = List.copyOf(possibleRepeats);
         actions = List.copyOf(actions);
         openActions = List.copyOf(openActions);
     }

@@ -142,7 +142,8 @@ public final class PostmortemParser {
 
         ParsedFile read() {
             Document document = markdown.parse(front.body());
-            List<LinkTarget> links = Markdown.links(document);
+            List<LinkTarget> links = new ArrayList<>(declaredRepeats());
+            links.addAll(Markdown.links(document));
             List<Node> blocks = new ArrayList<>();
             for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
                 if (!(n instanceof HtmlCommentBlock)) {
@@ -373,6 +374,30 @@ public final class PostmortemParser {
         }
 
         /** Front matter's started, detected, mitigated and resolved, which win over the timeline. */
+        /**
+         * {@code repeat-of:} in front matter names earlier postmortems this one repeats, by archive path
+         * ({@code 2023/08.storage.disk-full}, {@code .md} optional) or relative to this file. They become links
+         * whose context says "repeat of", so they are checked like any link and counted like a sentence that says so.
+         */
+        private List<LinkTarget> declaredRepeats() {
+            Object value = front.values().get("repeat-of");
+            if (value == null) {
+                return List.of();
+            }
+            List<?> targets = value instanceof List<?> list ? list : List.of(value);
+            List<LinkTarget> links = new ArrayList<>();
+            for (Object target : targets) {
+                String t = oneLine(target).strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                String relative = t.startsWith("./") || t.startsWith("../") ? t : "../" + t;
+                links.add(new LinkTarget(relative.endsWith(".md") ? relative : relative + ".md",
+                        front.lineOf("repeat-of"), "repeat-of: " + t));
+            }
+            return links;
+        }
+
         private List<TimelineEntry> declaredTimes() {
             List<TimelineEntry> declared = new ArrayList<>();
             Map<String, Marker> keys = Map.of("started", Marker.BEGINS, "detected", Marker.DETECTED,

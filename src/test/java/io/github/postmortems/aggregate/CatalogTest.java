@@ -134,4 +134,44 @@ class CatalogTest {
                                 + " " + c.closedPercent() + " %").toList());
         assertEquals(66, new ActionCohort(2024, 1, 3, 2).closedPercent(), "rounded down");
     }
+
+    @Test
+    void repeatOfInFrontMatterConfirmsARepeatAndIsCheckedLikeALink() {
+        Postmortem declared = TestPostmortems.parse("2024/09.db.pool.md", """
+                ---
+                date: 2024-09-02
+                repeat-of: 2023/02.db.failover
+                ---
+                # Pool ran dry
+                """);
+        assertEquals("the postmortem says so and links 2023/02.db.failover.md",
+                Catalog.of(summaries(first, declared), 365).repeatOf(declared.sourcePath()).reason());
+        assertEquals(List.of(new io.github.postmortems.parse.LinkTarget("../2023/02.db.failover.md", 3,
+                "repeat-of: 2023/02.db.failover")), declared.links());
+    }
+
+    @Test
+    void possibleRepeatsAreEarlierIncidentsOfTheSystemDescribedInTheSameRareWords() {
+        Postmortem disk = describe("2023/08.db.disk-full.md", "2023-08-14", "orders-db-2 disk full",
+                "The pgaudit log filled the data volume of orders-db-2 and writes stopped.");
+        Postmortem again = describe("2024/08.db.writes-stopped.md", "2024-08-21", "Writes stopped on orders-db-2",
+                "pgaudit logging filled the data volume; orders-db-2 refused writes for an hour.");
+        Postmortem other = describe("2024/02.db.slow-queries.md", "2024-02-01", "Slow queries after an index drop",
+                "A migration dropped an index and checkout queries slowed down.");
+        Postmortem otherSystem = describe("2024/09.cdn.volume.md", "2024-09-01", "CDN data volume full",
+                "The cache data volume filled and the edge stopped answering.");
+        Catalog c = Catalog.of(summaries(disk, again, other, otherSystem), 365);
+        PossibleRepeat possible = c.possibleRepeatOf(again.sourcePath());
+        assertEquals("2023/08.db.disk-full.md", possible.earlier().sourcePath());
+        assertEquals(List.of("order", "pgaudit", "write", "data", "filled", "stopped", "volume"), possible.shared());
+        assertEquals(46, possible.percent());
+        assertEquals(null, c.repeatOf(again.sourcePath()), "a possible repeat is not counted as one");
+        assertEquals(null, c.possibleRepeatOf(other.sourcePath()));
+        assertEquals(null, c.possibleRepeatOf(otherSystem.sourcePath()), "only the same system's incidents");
+        assertEquals(List.of(possible), c.system("db").possibleRepeats());
+    }
+
+    private static Postmortem describe(String path, String date, String title, String summary) {
+        return TestPostmortems.parse(path, "# " + title + "\n\n**Date:** " + date + "\n\n## Summary\n\n" + summary + "\n");
+    }
 }
