@@ -40,7 +40,7 @@ public final class Summarizer {
         return new Summary(p.sourcePath(), p.year(), p.month(), p.system(), p.event(), p.title(), p.date(),
                 p.authors(), p.status(), p.severity(), p.summary(), p.actionItems(), p.tags(), times, reviewed,
                 newsletterMonth(p, times), lessons == null ? null : new Summary.Excerpt(lessons.id(),
-                cut(lessons.text())), lessons == null ? "" : Sentences.first(lessons.text(), 2, 320),
+                cut(lessons.text())), Lessons.forListing(p.lessons()), Lessons.forDigest(p.lessons()),
                 rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p));
     }
 

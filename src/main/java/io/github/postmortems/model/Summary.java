@@ -18,14 +18,17 @@ import java.util.List;
  * @param reviewed whether the status is one the policy counts as reviewed and shared
  * @param newsletterMonth the month whose digest lists it: the start in the site's zone, else its day
  * @param lessons the start of its Lessons Learned section, or null when it has none
- * @param digestLesson the first sentences of its lessons, as a digest quotes them; empty when none
+ * @param lessonGroups its lessons by sub-heading, a few short points each, as listings show them
+ * @param digestLesson the first sentences of its lessons, as a digest quotes them (the lessons themselves or what
+ *        went wrong before what went well); empty when none
  * @param digestRootCause the first sentences of its root cause; empty when none
  * @param repeatOf archive paths of earlier postmortems it links to in a sentence that says it happened again
  */
 public record Summary(String sourcePath, int year, int month, String system, String event, String title,
                       LocalDate date, List<String> authors, Status status, String severity, String summary,
                       List<ActionItem> actionItems, List<String> tags, IncidentTimes times, boolean reviewed,
-                      YearMonth newsletterMonth, Excerpt lessons, String digestLesson, String digestRootCause,
+                      YearMonth newsletterMonth, Excerpt lessons,
+                      List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
                       List<String> repeatOf) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
@@ -37,6 +40,7 @@ public record Summary(String sourcePath, int year, int month, String system, Str
         actionItems = List.copyOf(actionItems);
         tags = List.copyOf(tags);
         repeatOf = List.copyOf(repeatOf);
+        lessonGroups = List.copyOf(lessonGroups);
     }
 
     /** The start of a section: its anchor on the page and its text, cut to what listings show. */

@@ -21,13 +21,15 @@ import java.util.Map;
  * @param refusedAttachments files in the attachment folder that are not published (a browser could run them)
  * @param links every link and image target written in the body, in order
  * @param fieldLines the line each metadata field was read from ({@code date}, {@code status}, ...)
+ * @param lessons the Lessons Learned section by its sub-headings
  */
 public record Postmortem(String sourcePath, int year, int month, String system, String event, String title,
                          LocalDate date, List<String> authors, Status status, String severity, String summary,
                          String preambleHtml, List<Section> sections, List<ActionItem> actionItems,
                          List<TimelineEntry> timeline, List<TimelineEntry> declaredTimes,
                          List<Attachment> attachments, List<RefusedAttachment> refusedAttachments, List<String> tags,
-                         List<LinkTarget> links, Map<String, Integer> fieldLines) implements java.io.Serializable {
+                         List<LinkTarget> links, Map<String, Integer> fieldLines, List<LessonGroup> lessons)
+        implements java.io.Serializable {
 
     public Postmortem {
         authors = List.copyOf(authors);
@@ -40,6 +42,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         tags = List.copyOf(tags);
         links = List.copyOf(links);
         fieldLines = Map.copyOf(fieldLines);
+        lessons = List.copyOf(lessons);
     }
 
     /** {@code MM.system.event}, shared by the page and the attachment folder. */

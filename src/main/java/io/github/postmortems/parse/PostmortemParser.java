@@ -160,7 +160,8 @@ public final class PostmortemParser {
                     title(), date, authors(), status, severity(), summary, preamble.toString(), sections,
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
-                    file.attachments(), file.refused(), tags(), links, fieldLines);
+                    file.attachments(), file.refused(), tags(), links, fieldLines,
+                    LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())));
             return new ParsedFile(postmortem, problems);
         }
 
