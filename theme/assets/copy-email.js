@@ -40,7 +40,7 @@
   }
 
   button.addEventListener('click', function () {
-    var h = html.innerHTML.trim();
+    var h = html.textContent.trim();
     var t = text.textContent;
     var ok = 'Copied: paste into an e-mail for the formatted digest, or anywhere else for plain text.';
     var failed = 'Could not copy. Open the e-mail version and copy it from there.';

@@ -78,7 +78,7 @@ Still open from earlier months (${d.stillOpenTotal()}, oldest first):
 <#list d.stillOpen() as a><@action a true/></#list>
 <#if d.stillOpenTotal() gt d.stillOpen()?size>
 
-and ${d.stillOpenTotal() - d.stillOpen()?size} more.
+[and ${d.stillOpenTotal() - d.stillOpen()?size} more](${nl.url("actions.html")}) on the action items page.
 </#if>
 </#if>
 <#if d.fromArchive()?has_content>

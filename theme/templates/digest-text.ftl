@@ -75,7 +75,7 @@ No action items opened this month.
 Still open from earlier months (${d.stillOpenTotal()}, oldest first):
 <#list d.stillOpen() as a><@action a true/></#list>
 <#if d.stillOpenTotal() gt d.stillOpen()?size>
-and ${d.stillOpenTotal() - d.stillOpen()?size} more.
+and ${d.stillOpenTotal() - d.stillOpen()?size} more: ${nl.url("actions.html")}
 </#if>
 </#if>
 <#if d.fromArchive()?has_content>

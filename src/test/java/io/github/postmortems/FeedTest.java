@@ -60,10 +60,10 @@ class FeedTest {
         assertEquals("https://postmortems.example.com/feed.xml", feed.selectFirst("feed > id").text());
         assertEquals("2025-03-31T00:00:00+02:00", feed.selectFirst("feed > updated").text());
         assertEquals(List.of("https://postmortems.example.com/2025/03.api.late-night.html",
-                "https://postmortems.example.com/2025/03.web.slow-pages.html",
                 "https://postmortems.example.com/2025/03.db.failover.html",
-                "https://postmortems.example.com/2024/03.db.old-failover.html"), feed.select("entry > id").eachText());
-        assertEquals(List.of("2025-03-31T00:00:00+02:00", "2025-03-20T00:00:00+01:00", "2025-03-04T00:00:00+01:00",
+                "https://postmortems.example.com/2024/03.db.old-failover.html"), feed.select("entry > id").eachText(),
+                "the draft 2025/03.web.slow-pages is left out");
+        assertEquals(List.of("2025-03-31T00:00:00+02:00", "2025-03-04T00:00:00+01:00",
                 "2024-03-10T00:00:00+01:00"), feed.select("entry > updated").eachText());
         Document digests = xml(temp.resolve("a/newsletter/feed.xml"));
         // 22:30 EST on 31 March is already April in Berlin
@@ -78,6 +78,19 @@ class FeedTest {
                         "postmortem-site:newsletter/2024-03.html".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 relative.select("entry > id").eachText());
         assertEquals("2025-04.html", relative.selectFirst("entry > link").attr("href"));
+    }
+
+    @Test
+    void draftsAreInTheFeedOnlyWhenConfigured() throws Exception {
+        Path site = temp.resolve("drafts");
+        SiteBuilder.build(DigestFixture.settings(DigestFixture.write(temp), site, "Europe/Berlin", DigestFixture.BASE_URL)
+                .withFeedDrafts(true));
+        assertEquals(List.of("https://postmortems.example.com/2025/03.api.late-night.html",
+                "https://postmortems.example.com/2025/03.web.slow-pages.html",
+                "https://postmortems.example.com/2025/03.db.failover.html",
+                "https://postmortems.example.com/2024/03.db.old-failover.html"),
+                xml(site.resolve("feed.xml")).select("entry > id").eachText());
+        assertEquals(List.of(), schemaErrors(site.resolve("feed.xml")));
     }
 
     private static Document xml(Path file) throws Exception {

@@ -162,9 +162,10 @@ class NewsletterTest {
         assertEquals("../assets/copy-email.js", page.select("script").attr("src"));
         assertEquals(Files.readString(site.resolve("newsletter/2025-03.txt")), page.getElementById("digest-text").wholeText());
         Element email = page.getElementById("digest-email");
-        assertEquals("template", email.tagName());
+        assertEquals("pre", email.tagName());
+        assertEquals(0, email.children().size(), "escaped text: the page's CSP allows no inline styles");
         assertEquals(Jsoup.parse(site.resolve("newsletter/2025-03.email.html").toFile(), "UTF-8")
-                .selectFirst("body table table").outerHtml(), email.child(0).outerHtml());
+                .selectFirst("body table table").outerHtml(), Jsoup.parseBodyFragment(email.wholeText()).body().child(0).outerHtml());
         assertEquals("2025-03.email.html", page.selectFirst(".digest-tools a").attr("href"));
         assertEquals(List.of("Primary database failed over during the lunch peak"),
                 page.select("main .card h3").eachText());
@@ -204,6 +205,45 @@ class NewsletterTest {
                 () -> DigestPrinter.digest(settings, YearMonth.of(2025, 2), io.github.postmortems.render.DigestPages.DigestOutput.TEXT));
         assertEquals("no postmortems in February 2025, so there is no digest; the latest months with one: "
                 + "2025-04, 2025-03, 2024-03", none.getMessage());
+    }
+
+    @Test
+    void theSlackDigestUsesMrkdwn() throws Exception {
+        Path site = build("UTC", DigestFixture.BASE_URL);
+        assertEquals("""
+                *Postmortem digest: March 2025*
+                2 incidents in March 2025 (February 2025: 0); 1 reviewed, 1 in review.
+
+                Welcome to the _March_ digest. Read <https://postmortems.example.com/runbooks/failover.html|the failover runbook> before the drill.
+
+                *The month in numbers*
+                • Incidents: 2 (+2); February 2025: 0
+                • By severity: SEV-2: 1, SEV-3: 1; February 2025: none
+                • Total duration: 45 min (1 unknown); February 2025: no incidents
+                • Median duration: 45 min (of 1 known); February 2025: no incidents
+
+                *Postmortems*
+                • <https://postmortems.example.com/2025/03.db.failover.html|Primary database failed over during the lunch peak> — db · SEV-2 · 45 min · 2025-03-04
+                   _Root cause:_ The failover script waited for replication to catch up before promoting a replica. Replication was 20 minutes behind because of a long report query.
+
+                *In review* (findings may still change)
+                • <https://postmortems.example.com/2025/03.web.slow-pages.html|Product pages slow &lt;for&gt; some users> — web, Draft
+
+                *Lessons learned*
+                • Failover drills found nothing because the replicas were idle. Practise under load. (<https://postmortems.example.com/2025/03.db.failover.html|Primary database failed over during the lunch peak>)
+
+                *Action items*
+                Opened this month (1 of 2 still open):
+                • Kill report queries older than 5 minutes on replicas (done) — @ana, <https://tickets.example.com/DB-12|DB-12>
+                • Failover drill under load — *no owner*, *no ticket*
+                Still open from earlier months (1, oldest first):
+                • Put the runbook in the repo — @bo, DB-3 · from <https://postmortems.example.com/2024/03.db.old-failover.html|The first failover that went wrong> (2024-03)
+
+                *From the archive: March 2024*
+                • <https://postmortems.example.com/2024/03.db.old-failover.html|The first failover that went wrong> — db
+
+                <https://postmortems.example.com/newsletter/2025-03.html|Read this digest on the site>
+                """, Files.readString(site.resolve("newsletter/2025-03.slack.txt")));
     }
 
     @Test
@@ -290,5 +330,9 @@ class NewsletterTest {
         Document email = Jsoup.parse(site.resolve("newsletter/2025-03.email.html").toFile(), "UTF-8");
         assertTrue(email.select("script, img, [onclick], [onerror]").isEmpty());
         assertTrue(email.text().contains("<script>alert(1)</script> <img src=x onerror=alert(2)>"), "shown as text");
+        String slack = Files.readString(site.resolve("newsletter/2025-03.slack.txt"));
+        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; [x](javascript:alert(3))"
+                        + "\n\n&lt;a href=\"javascript:alert(4)\" onclick=\"alert(5)\"&gt;raw&lt;/a&gt;",
+                slack.substring(slack.indexOf("&lt;script"), slack.indexOf("\n\n*The month")), "no live link in Slack either");
     }
 }

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param policy the rules' levels and thresholds, and the reference day for ages and deadlines
  * @param ticketUrl a link for tickets with {@code {ticket}} where the ticket goes, or null
  * @param repeatWindowDays how soon the same system and event must come again to count as a repeat incident
+ * @param feedDrafts whether the postmortems' feed lists drafts; off by default, since a feed reader is an audience
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
-                           Policy policy, String ticketUrl, int repeatWindowDays) {
+                           Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts) {
 
     public SiteSettings {
         Objects.requireNonNull(archiveDirectory, "archiveDirectory");
@@ -41,37 +42,42 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build, the default policy on {@code today}. */
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
-                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365);
+                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false);
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts);
+    }
+
+    public SiteSettings withFeedDrafts(boolean drafts) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts);
     }
 
     /** The link for a ticket through {@link #ticketUrl()}, or null when no pattern is set. */

@@ -87,6 +87,10 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter(property = "postmortem.repeatWindowDays", defaultValue = "365")
     int repeatWindowDays;
 
+    /** List drafts in {@code feed.xml} too; by default a feed carries only postmortems past their draft. */
+    @Parameter(property = "postmortem.feedDrafts", defaultValue = "false")
+    boolean feedDrafts;
+
     /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
@@ -102,7 +106,7 @@ abstract class ArchiveMojo extends AbstractMojo {
         return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
-                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays);
+                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts);
     }
 
     private Policy policy(java.time.LocalDate today) throws MojoFailureException {

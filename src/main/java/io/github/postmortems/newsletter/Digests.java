@@ -134,18 +134,23 @@ public final class Digests {
         return intros;
     }
 
+    /** The newest postmortems, drafts left out unless the settings want them: a feed reader is an audience. */
     public static Feed postmortemFeed(Catalog catalog, SiteSettings settings) {
         String base = settings.baseUrl();
         List<FeedEntry> entries = new ArrayList<>();
-        for (Summary p : catalog.newestFirst().subList(0, Math.min(FEED_ENTRIES, catalog.newestFirst().size()))) {
+        List<Summary> listed = catalog.newestFirst().stream()
+                .filter(p -> settings.feedDrafts() || p.status() != io.github.postmortems.parse.Status.DRAFT)
+                .limit(FEED_ENTRIES).toList();
+        for (Summary p : listed) {
             entries.add(new FeedEntry(Feed.id(base, p.pagePath()), Feed.xml(p.title()),
                     Feed.link(base, "feed.xml", p.pagePath()), Feed.time(p.day(), settings.timeZone()),
                     Feed.xml(p.summary().isEmpty() ? p.title() : p.summary()),
                     p.authors().stream().map(Feed::xml).toList(), Feed.xml(p.system())));
         }
         return new Feed(Feed.id(base, "feed.xml"), Feed.xml(settings.title()), Feed.link(base, "feed.xml", "feed.xml"),
-                Feed.link(base, "feed.xml", "index.html"), entries.get(0).updated(), Feed.xml(settings.title()),
-                entries);
+                Feed.link(base, "feed.xml", "index.html"), entries.isEmpty()
+                ? Feed.time(catalog.newestFirst().get(0).day(), settings.timeZone()) : entries.get(0).updated(),
+                Feed.xml(settings.title()), entries);
     }
 
     public static Feed digestFeed(List<MonthlyDigest> digests, SiteSettings settings) {

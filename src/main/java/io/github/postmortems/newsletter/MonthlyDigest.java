@@ -63,6 +63,11 @@ public record MonthlyDigest(YearMonth month, String introMarkdown, String introH
         return "newsletter/" + slug() + ".txt";
     }
 
+    /** The digest in Slack's mrkdwn. */
+    public String slackPath() {
+        return "newsletter/" + slug() + ".slack.txt";
+    }
+
     public String markdownPath() {
         return "newsletter/" + slug() + ".md";
     }

@@ -97,6 +97,54 @@ public final class DigestFormat {
         return String.join("\n\n", blocks.stream().filter(b -> !b.isBlank()).toList());
     }
 
+    /** Text as Slack's mrkdwn shows it literally: its three control characters escaped, as Slack asks. */
+    public String slack(String text) {
+        return (text == null ? "" : text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A Slack link, {@code <url|text>}; a '|' or '>' in the address would end it early, so they are encoded. */
+    public String slackLink(String url, String text) {
+        return "<" + url.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C") + "|" + slack(text) + ">";
+    }
+
+    /**
+     * The editor's intro in Slack's mrkdwn: links as {@code <url|text>} resolved against the digest's address,
+     * bold and italic kept, list items as bullets; Markdown's other marks are dropped.
+     */
+    public String slackIntro(String introHtml) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(introHtml);
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element block : doc.body().children()) {
+            switch (block.tagName()) {
+                case "ul", "ol" -> blocks.add(String.join("\n", block.children().stream()
+                        .map(li -> "• " + slackInline(li)).toList()));
+                case "pre" -> blocks.add("```" + slack(block.wholeText().stripTrailing()) + "```");
+                default -> blocks.add(slackInline(block));
+            }
+        }
+        return String.join("\n\n", blocks.stream().filter(b -> !b.isBlank()).toList());
+    }
+
+    private String slackInline(org.jsoup.nodes.Element element) {
+        StringBuilder out = new StringBuilder();
+        for (org.jsoup.nodes.Node node : element.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                out.append(slack(t.text()));
+            } else if (node instanceof org.jsoup.nodes.Element e) {
+                String inner = slackInline(e);
+                switch (e.tagName()) {
+                    case "a" -> out.append(e.hasAttr("href") && SafeUrl.isSafeMarkdown(e.attr("href"))
+                            ? slackLink(resolveRaw(e.attr("href")), e.text()) : inner);
+                    case "strong", "b" -> out.append('*').append(inner).append('*');
+                    case "em", "i" -> out.append('_').append(inner).append('_');
+                    case "code" -> out.append('`').append(inner).append('`');
+                    default -> out.append(inner);
+                }
+            }
+        }
+        return out.toString().strip();
+    }
+
     /** The editor's intro as Markdown, its relative links resolved against the digest's address. */
     public String markdown(String text) {
         return links(links(links(text, MARKDOWN_LINK), MARKDOWN_REFERENCE), MARKDOWN_AUTOLINK);

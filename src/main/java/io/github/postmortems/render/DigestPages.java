@@ -21,7 +21,8 @@ public final class DigestPages implements PageSet {
     static final int EMAIL_BYTES = 90_000;
 
     public enum DigestOutput {
-        MARKDOWN("digest-markdown.ftl"), TEXT("digest-text.ftl"), EMAIL("digest-email.ftlh"), HTML("newsletter.ftlh");
+        MARKDOWN("digest-markdown.ftl"), TEXT("digest-text.ftl"), SLACK("digest-slack.ftl"), EMAIL("digest-email.ftlh"),
+        HTML("newsletter.ftlh");
 
         final String template;
 
@@ -39,6 +40,7 @@ public final class DigestPages implements PageSet {
             String plain = text(pages.renderer(), catalog, settings, d, DigestOutput.TEXT);
             pages.out().write(d.textPath(), plain);
             pages.out().write(d.markdownPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.MARKDOWN));
+            pages.out().write(d.slackPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.SLACK));
             Email email = email(pages.renderer(), catalog, settings, d);
             pages.out().write(d.emailPath(), email.html());
             pages.out().write(d.pagePath(), html(pages.renderer(), catalog, settings, d, plain, email.limit()));
@@ -96,6 +98,7 @@ public final class DigestPages implements PageSet {
         String path = switch (output) {
             case MARKDOWN -> digest.markdownPath();
             case TEXT -> digest.textPath();
+            case SLACK -> digest.slackPath();
             case EMAIL -> digest.emailPath();
             case HTML -> digest.pagePath();
         };
@@ -110,7 +113,7 @@ public final class DigestPages implements PageSet {
         // sections that are left out must not leave their blank lines behind
         return switch (output) {
             case TEXT -> text.replaceAll("\n{4,}", "\n\n\n");
-            case MARKDOWN -> text.replaceAll("\n{3,}", "\n\n");
+            case MARKDOWN, SLACK -> text.replaceAll("\n{3,}", "\n\n");
             default -> text;
         };
     }
