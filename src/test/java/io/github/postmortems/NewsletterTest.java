@@ -52,6 +52,7 @@ class NewsletterTest {
                 |---|---|---|
                 | Incidents | 2 (+2) | 0 |
                 | By severity | SEV-2: 1, SEV-3: 1 | none |
+                | By trigger | none named | none named |
                 | Total duration | 45 min (1 unknown) | no incidents |
                 | Median duration | 45 min (of 1 known) | no incidents |
 
@@ -219,6 +220,7 @@ class NewsletterTest {
                 *The month in numbers*
                 • Incidents: 2 (+2); February 2025: 0
                 • By severity: SEV-2: 1, SEV-3: 1; February 2025: none
+                • By trigger: none named; February 2025: none named
                 • Total duration: 45 min (1 unknown); February 2025: no incidents
                 • Median duration: 45 min (of 1 known); February 2025: no incidents
 
@@ -264,6 +266,7 @@ class NewsletterTest {
 
                 Incidents:       3 (+3); February 2025: 0
                 By severity:     SEV-1: 1, SEV-2: 1, SEV-3: 1; February 2025: none
+                By trigger:      none named; February 2025: none named
                 Total duration:  1 h 5 min (1 unknown); February 2025: no incidents
                 Median duration: 32 min (of 2 known); February 2025: no incidents
 

@@ -98,7 +98,7 @@ class SiteBuilderTest {
     void postmortemPageShowsFactsBodyAndAttachments() throws Exception {
         Document doc = page(build(), "2024/03.payments.card-timeouts.html");
         assertEquals("Card payments timed out for 40 minutes · Acme postmortems", doc.title());
-        assertEquals("Date 2024-03-14 System payments Severity SEV-2 Status Reviewed "
+        assertEquals("Date 2024-03-14 System payments Severity SEV-2 Status Reviewed Postmortem trigger not named "
                 + "Authors Mira Patel, Sam Okafor Time to detect 8 min Time to resolve 40 min User impact 30 min "
                 + "Action items 1 of 3 done", doc.selectFirst("dl.facts").text());
         assertEquals("../systems/payments.html", doc.selectFirst("dl.facts a").attr("href"));
