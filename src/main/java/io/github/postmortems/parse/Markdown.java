@@ -99,6 +99,36 @@ final class Markdown {
         return rawHtml ? RawHtml.clean(html) : html;
     }
 
+    /**
+     * Renumbers the author's headings inside a section so that the page never skips a level: the first comes one
+     * below the section's heading, and each goes at most one deeper than the one it sits under, keeping the
+     * author's nesting ({@code ## → ####} becomes {@code h2 → h3}; a later {@code ###} next to that
+     * {@code ####} stays a sibling).
+     *
+     * @param parentLevel the level the page gives the section's own heading
+     */
+    static void nestHeadings(List<Node> body, int parentLevel) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {author's level, page level}
+        for (Node block : body) {
+            for (Node node : block instanceof com.vladsch.flexmark.ast.Heading ? List.of(block) : descendants(block)) {
+                if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                    while (!open.isEmpty() && open.peek()[0] >= h.getLevel()) {
+                        open.pop();
+                    }
+                    int level = Math.min(6, open.isEmpty() ? parentLevel + 1 : open.peek()[1] + 1);
+                    open.push(new int[] {h.getLevel(), level});
+                    h.setLevel(level);
+                }
+            }
+        }
+    }
+
+    private static List<Node> descendants(Node block) {
+        List<Node> nodes = new java.util.ArrayList<>();
+        block.getDescendants().forEach(nodes::add);
+        return nodes;
+    }
+
     /** Renders a Markdown fragment, such as the value of an inline {@code Summary:} field. */
     String htmlOf(String markdown) {
         return render(parser.parse(markdown));
