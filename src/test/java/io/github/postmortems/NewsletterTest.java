@@ -123,8 +123,12 @@ class NewsletterTest {
         assertTrue(doc.select("script, link, style, form, iframe").isEmpty());
         assertEquals("en", doc.selectFirst("html").attr("lang"));
         Element container = doc.selectFirst("body > table > tbody > tr > td > table");
-        assertEquals("600", container.attr("width"));
-        assertTrue(container.attr("style").contains("max-width:600px"));
+        // fluid up to 600 px, so a phone shows it whole; Outlook on Windows gets a 600 px table of its own
+        assertEquals("100%", container.attr("width"));
+        assertTrue(container.attr("style").startsWith("width:100%;max-width:600px;"));
+        assertTrue(html.contains("<!--[if mso]><table role=\"presentation\" width=\"600\" cellpadding=\"0\""
+                + " cellspacing=\"0\" border=\"0\" align=\"center\"><tr><td><![endif]-->\n"));
+        assertTrue(html.contains("</table>\n<!--[if mso]></td></tr></table><![endif]-->\n"));
         for (Element table : doc.select("table")) {
             assertEquals("presentation", table.attr("role"), table.outerHtml().substring(0, 80));
             assertFalse(table.hasAttr("width") && table.attr("width").matches("\\d+")

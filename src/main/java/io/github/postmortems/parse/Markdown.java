@@ -236,7 +236,7 @@ final class Markdown {
 
     /**
      * The last look at each attribute before it is written: a link or image whose URL would run script loses it
-     * (the text stays), and a heading id the layout uses is renamed (see {@link LayoutIds}).
+     * (the text stays), a heading id the layout uses is renamed (see {@link LayoutIds}), and a table can take focus.
      */
     private static final class AuthorAttributes extends IndependentAttributeProviderFactory {
         @Override
@@ -251,6 +251,10 @@ final class Markdown {
                 Attribute id = attributes.get("id");
                 if (id != null && node instanceof com.vladsch.flexmark.ast.Heading) {
                     attributes.replaceValue("id", LayoutIds.authorId(id.getValue()));
+                }
+                // a table wider than a phone scrolls in place (style.css), and a keyboard can scroll only what it can focus
+                if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
+                    attributes.replaceValue("tabindex", "0");
                 }
             };
         }

@@ -256,6 +256,29 @@ class PostmortemParserTest {
     }
 
     @Test
+    void anAuthorsTableCanTakeFocusToScrollOnAPhone() {
+        Postmortem p = postmortem("2024/10.deploy.sync-loop.md", """
+                # Sync loop
+
+                ## Impact
+
+                | Region | Errors |
+                |---|---|
+                | eu | 12% |
+                """);
+        assertEquals("""
+                <table tabindex="0">
+                <thead>
+                <tr><th>Region</th><th>Errors</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>eu</td><td>12%</td></tr>
+                </tbody>
+                </table>
+                """, p.sections().get(0).html());
+    }
+
+    @Test
     void linksToOtherPostmortemsPointToTheirPages() {
         Postmortem p = postmortem("2024/03.payments.card-timeouts.md", """
                 # Links
