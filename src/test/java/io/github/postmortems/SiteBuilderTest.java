@@ -153,9 +153,11 @@ class SiteBuilderTest {
                 systems.select("tbody tr").eachText());
         Document payments = page(site, "systems/payments.html");
         assertEquals("Incidents 2 First · latest 2023-11-24 · 2024-03-14 Median time to detect 8 min "
-                + "Median time to resolve 26 min 90th percentile to resolve 40 min Repeat incidents 0 Open action items 2",
+                + "Median time to resolve 26 min 90th percentile to resolve too few incidents (needs 10 with a known time "
+                + "to resolve, has 2) Repeat incidents 0 Open action items 2",
                 payments.selectFirst("dl.facts").text());
-        assertEquals(List.of("2024 1 8 min (n=1) 40 min (n=1) resolved slower than 2023", "2023 1 unknown (n=0) 12 min (n=1) —"),
+        assertEquals(List.of("2024 1 8 min (n=1) 40 min (n=1) too few incidents for a trend (needs 3 per side)",
+                        "2023 1 unknown (n=0) 12 min (n=1) —"),
                 payments.select("#per-year ~ div tbody tr").eachText());
     }
 

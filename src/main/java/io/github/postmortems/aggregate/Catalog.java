@@ -177,7 +177,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         List<Duration> detect = list.stream().map(p -> p.times().timeToDetect()).toList();
         List<Duration> resolve = list.stream().map(p -> p.times().timeToResolve()).toList();
         return new SystemHistory(name, list, years, quarters, systemRepeats, all, open, Durations.median(detect),
-                Durations.median(resolve), Durations.percentile(resolve, 0.9));
+                Durations.median(resolve), Durations.p90(resolve), Durations.known(resolve));
     }
 
     private static int quarter(int month) {
