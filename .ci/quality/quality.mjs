@@ -221,7 +221,7 @@ async function tabTo(tab, test, limit = 60) {
             problems.push(`chart's newest end is ${Math.round(r.right - box.getBoundingClientRect().right)} px out of view`);
           }
           // action items: Ticket and Status stay in view without scrolling
-          if (el.matches('table.actions') && r.width > box.clientWidth + 1) {
+          if (el.matches('table.actions, table.cards') && r.width > box.clientWidth + 1) {
             problems.push(`action table ${Math.round(r.width)} px in a ${box.clientWidth} px box`);
           }
         }

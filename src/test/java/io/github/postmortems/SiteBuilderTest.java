@@ -88,7 +88,8 @@ class SiteBuilderTest {
 
     @Test
     void postmortemPageShowsFactsBodyAndAttachments() throws Exception {
-        Document doc = page(build(), "2024/03.payments.card-timeouts.html");
+        Path site = build();
+        Document doc = page(site, "2024/03.payments.card-timeouts.html");
         assertEquals("Card payments timed out for 40 minutes · Acme postmortems", doc.title());
         assertEquals("Date 2024-03-14 System payments Severity SEV-2 Status Reviewed "
                 + "Authors Mira Patel, Sam Okafor Time to detect 8 min Time to resolve 40 min User impact 30 min "
@@ -102,7 +103,28 @@ class SiteBuilderTest {
         assertEquals(List.of("latency.txt 16 B", "pager.log 68 B"), doc.select("ul.attachments li").eachText());
         assertEquals(List.of("03.payments.card-timeouts/latency.txt", "03.payments.card-timeouts/pager.log"),
                 doc.select("ul.attachments a").eachAttr("href"));
-        assertEquals(List.of("Payment gateway outage"), doc.select("#same-system ~ ol a.pm-title").eachText());
+        // the system's only other incident is also the most related one, so it is listed once, under Related
+        assertEquals(List.of(), doc.select("#same-system"));
+        assertEquals(List.of("Search returned nothing", "Payment gateway outage"), doc.select("#related ~ ol a.pm-title").eachText());
+        String html = Files.readString(site.resolve("2024/03.payments.card-timeouts.html"));
+        int timeline = html.indexOf("<section class=\"body\" aria-labelledby=\"timeline\">");
+        assertEquals("""
+                <section class="body" aria-labelledby="timeline">
+                <h2 id="timeline">Timeline</h2>
+                <p>2024-03-14 (all times UTC)</p>
+                <table tabindex="0">
+                <thead>
+                <tr><th>Time</th><th class="since">Since start</th><th>Description</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>23:50</td><td class="since">T+0:00</td><td><strong class="moment">INCIDENT BEGINS</strong>: timeouts rise</td></tr>
+                <tr><td>23:58</td><td class="since">T+0:08</td><td><strong class="moment">DETECTED</strong>: pager fires</td></tr>
+                <tr><td>00:20</td><td class="since">T+0:30</td><td><strong class="moment">MITIGATED</strong>: pool raised</td></tr>
+                <tr><td>00:30</td><td class="since">T+0:40</td><td><strong class="moment">RESOLVED</strong>: error rate normal</td></tr>
+                </tbody>
+                </table>
+
+                </section>""", html.substring(timeline, html.indexOf("</section>", timeline) + "</section>".length()));
     }
 
     @Test

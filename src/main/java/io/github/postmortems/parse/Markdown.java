@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 final class Markdown {
 
+    private static final com.vladsch.flexmark.util.data.DataKey<Boolean> SOURCE_LINES =
+            new com.vladsch.flexmark.util.data.DataKey<>("POSTMORTEM_SOURCE_LINES", false);
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean rawHtml;
@@ -80,11 +83,20 @@ final class Markdown {
      * into one that shares the original's data (link reference definitions included).
      */
     String html(List<Node> nodes) {
+        return html(nodes, false);
+    }
+
+    /**
+     * @param sourceLines whether each table body row and list item carries its source line ({@code data-line}), so
+     *                    that a page can find the timeline entry read from it
+     */
+    String html(List<Node> nodes, boolean sourceLines) {
         if (nodes.isEmpty()) {
             return "";
         }
         Document original = nodes.get(0).getDocument();
         Document part = new Document(original, original.getChars());
+        part.set(SOURCE_LINES, sourceLines);
         for (Node n : nodes) {
             if (!(n instanceof HtmlCommentBlock)) {
                 n.unlink();
@@ -255,6 +267,12 @@ final class Markdown {
                 // a table wider than a phone scrolls in place (style.css), and a keyboard can scroll only what it can focus
                 if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
                     attributes.replaceValue("tabindex", "0");
+                }
+                boolean entry = node instanceof com.vladsch.flexmark.ast.ListItem
+                        || node instanceof com.vladsch.flexmark.ext.tables.TableRow
+                        && node.getParent() instanceof com.vladsch.flexmark.ext.tables.TableBody;
+                if (entry && SOURCE_LINES.get(node.getDocument())) {
+                    attributes.replaceValue("data-line", String.valueOf(node.getStartLineNumber() + 1));
                 }
             };
         }

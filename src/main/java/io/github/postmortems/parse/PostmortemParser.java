@@ -207,7 +207,7 @@ public final class PostmortemParser {
             String text = texts(body);
             Markdown.nestHeadings(body, SECTION_LEVEL);
             sections.add(new Section(key, name, uniqueId(key != null ? key : name), heading.getStartLineNumber() + 1,
-                    markdown.html(body), text));
+                    markdown.html(body, "timeline".equals(key)), text));
             if (key != null) {
                 sectionNodes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(body);
                 fieldLines.putIfAbsent(key, heading.getStartLineNumber() + 1);
