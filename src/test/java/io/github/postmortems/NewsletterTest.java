@@ -174,6 +174,9 @@ class NewsletterTest {
                 page.select("main .card h3").eachText());
         assertEquals(List.of("Product pages slow <for> some users — web, Draft"), page.select("ul.in-review li").eachText());
         assertNotNull(page.selectFirst("nav a[href=../newsletter/index.html][aria-current=page]"));
+        // a ticket id never breaks at its hyphen
+        assertEquals("<a class=\"nowrap\" href=\"https://tickets.example.com/DB-12\">DB-12</a>",
+                page.selectFirst("#actions ~ ul a.nowrap").outerHtml());
     }
 
     @Test
