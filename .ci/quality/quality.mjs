@@ -127,9 +127,14 @@ async function tabTo(tab, test, limit = 60) {
       fail('keyboard search.html: the search box cannot be reached with Tab');
     } else {
       await tab.keyboard.type('disk full', { delay: 20 });
-      await tab.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0, null, { timeout: 5000 })
-        .catch(() => {});
-      const before = await tab.evaluate(() => document.querySelectorAll('#search-results li').length);
+      // results update as each letter arrives: wait until they settle, so a loaded machine reads the whole query's
+      let before = 0;
+      for (let i = 0, same = 0, last = -1; i < 50 && same < 3; i++) {
+        await tab.waitForTimeout(100);
+        before = await tab.evaluate(() => document.querySelectorAll('#search-results li').length);
+        same = before > 0 && before === last ? same + 1 : 0;
+        last = before;
+      }
       const reached = before > 0 && await tabTo(tab, () => document.activeElement?.type === 'checkbox');
       if (!reached) {
         fail(`keyboard search.html: typing gave ${before} results or no facet could be reached with Tab`);
@@ -244,15 +249,19 @@ console.log(`links: ${result.links.length} checked, ${broken.length} broken`);
 // 4. screenshots
 if (screenshots) {
   mkdirSync(screenshots, { recursive: true });
-  const shots = [['home', 'index.html'], ['postmortem', pages[2]], ['system', pages.find((p) => /systems\/(?!index)/.test(p))],
-    ['actions', 'actions.html'], ...pages.filter((p) => p.startsWith('newsletter') || p.startsWith('search')).map((p) => [p.split(/[/.?]/)[0], p])]
+  const shots = [['home', 'index.html'], ['postmortem', pages[2]], ['timeline', `${pages[2]}#timeline`],
+    ['systems', 'systems/index.html'], ['system', pages.find((p) => /systems\/(?!index)/.test(p))],
+    ['actions', 'actions.html'], ...pages.filter((p) => p.startsWith('newsletter') || p.startsWith('search')).map((p) => [p.split(/[/.?]/)[0], p]),
+    ...firstMatching('newsletter', /^\d{4}-\d\d\.email\.html$/).map((p) => ['email', p])]
     .filter(([, p]) => p);
   for (const [name, page] of shots) {
     for (const [device, viewport] of [['desktop', { width: 1280, height: 1000 }], ['phone', { width: 390, height: 844 }]]) {
       for (const colorScheme of ['light', 'dark']) {
         const context = await browser.newContext({ colorScheme, viewport, deviceScaleFactor: 1 });
         const tab = await context.newPage();
-        await tab.goto(pathToFileURL(path.join(site, page.split('?')[0])).href + (page.includes('?') ? `?${page.split('?')[1]}` : ''));
+        const [file, hash] = page.split('#');
+        await tab.goto(pathToFileURL(path.join(site, file.split('?')[0])).href + (file.includes('?') ? `?${file.split('?')[1]}` : '')
+          + (hash ? `#${hash}` : ''));
         await tab.waitForTimeout(page.startsWith('search') ? 500 : 100);
         await tab.screenshot({ path: path.join(screenshots, `${name}-${device}-${colorScheme}.png`) });
         await context.close();
