@@ -124,8 +124,12 @@ class NewsletterTest {
         assertTrue(doc.select("script, link, style, form, iframe").isEmpty());
         assertEquals("en", doc.selectFirst("html").attr("lang"));
         Element container = doc.selectFirst("body > table > tbody > tr > td > table");
-        assertEquals("600", container.attr("width"));
-        assertTrue(container.attr("style").contains("max-width:600px"));
+        // fluid up to 600 px, so a phone shows it whole; Outlook on Windows gets a 600 px table of its own
+        assertEquals("100%", container.attr("width"));
+        assertTrue(container.attr("style").startsWith("width:100%;max-width:600px;"));
+        assertTrue(html.contains("<!--[if mso]><table role=\"presentation\" width=\"600\" cellpadding=\"0\""
+                + " cellspacing=\"0\" border=\"0\" align=\"center\"><tr><td><![endif]-->\n"));
+        assertTrue(html.contains("</table>\n<!--[if mso]></td></tr></table><![endif]-->\n"));
         for (Element table : doc.select("table")) {
             assertEquals("presentation", table.attr("role"), table.outerHtml().substring(0, 80));
             assertFalse(table.hasAttr("width") && table.attr("width").matches("\\d+")
@@ -172,6 +176,9 @@ class NewsletterTest {
                 page.select("main .card h3").eachText());
         assertEquals(List.of("Product pages slow <for> some users — web, Draft"), page.select("ul.in-review li").eachText());
         assertNotNull(page.selectFirst("nav a[href=../newsletter/index.html][aria-current=page]"));
+        // a ticket id never breaks at its hyphen
+        assertEquals("<a class=\"nowrap\" href=\"https://tickets.example.com/DB-12\">DB-12</a>",
+                page.selectFirst("#actions ~ ul a.nowrap").outerHtml());
     }
 
     @Test

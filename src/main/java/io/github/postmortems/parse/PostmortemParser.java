@@ -42,6 +42,8 @@ public final class PostmortemParser {
 
     /** The longest severity kept: it is a label, shown in facets and tables and indexed as one term. */
     private static final int MAX_LABEL = 100;
+    /** The level a page gives every section's heading (postmortem.ftlh writes them as h2). */
+    static final int SECTION_LEVEL = 2;
 
     private final Markdown markdown;
     private final Markdown withoutAutolinks;
@@ -205,8 +207,9 @@ public final class PostmortemParser {
             }
             String name = Markdown.text(heading);
             String text = texts(body);
+            Markdown.nestHeadings(body, SECTION_LEVEL);
             sections.add(new Section(key, name, uniqueId(key != null ? key : name), heading.getStartLineNumber() + 1,
-                    markdown.html(body), text));
+                    markdown.html(body, "timeline".equals(key)), text));
             if (key != null) {
                 sectionNodes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(body);
                 fieldLines.putIfAbsent(key, heading.getStartLineNumber() + 1);
