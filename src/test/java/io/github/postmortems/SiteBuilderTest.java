@@ -2,6 +2,7 @@ package io.github.postmortems;
 
 import io.github.postmortems.config.SiteSettings;
 import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.ArchiveCheck;
 import io.github.postmortems.build.SiteBuilder;
 import io.github.postmortems.render.RenderException;
 import org.jsoup.Jsoup;
@@ -246,6 +247,24 @@ class SiteBuilderTest {
         assertEquals(List.of("in progress due 2026-11-01 overdue", "won't do due 2026-10-15", "open due 2026-12-31"),
                 doc.select("table.actions tbody td:nth-child(5)").eachText());
         assertEquals(List.of("54 d", "—", "54 d"), doc.select("table.actions tbody td:last-child").eachText());
+    }
+
+    @Test
+    void postmortemsNamedInFrontMatterAreCheckedLikeLinks() throws Exception {
+        Path archive = temp.resolve("declared");
+        Fixtures.write(archive.resolve("2025/03.db.drill.md"), """
+                ---
+                date: 2025-03-02
+                follows: 2024/11.db.gone
+                duplicate-of: ../2025/03.db.drill.md
+                ---
+                # Drill
+                """);
+        ArchiveCheck result = SiteBuilder.check(SiteSettings.defaults(archive, temp.resolve("declared-site"),
+                Fixtures.TODAY), SiteBuilder.Mode.CHECK);
+        assertEquals(List.of("2025/03.db.drill.md:3: error: link to '../2024/11.db.gone.md' points to 2024/11.db.gone.md, "
+                + "which is not a postmortem or an attachment in the archive [broken-link]"), result.problems().stream()
+                .filter(p -> p.rule().equals("broken-link")).map(Problem::toString).toList());
     }
 
     @Test

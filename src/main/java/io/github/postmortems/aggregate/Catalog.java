@@ -33,12 +33,14 @@ import java.util.stream.Collectors;
  * @param actionCohorts action items by the quarter they were raised in, newest first
  * @param possibleRepeats postmortems that read like an earlier incident of their system, by source path, for a
  *        reviewer to confirm; never among {@code repeats}
+ * @param relations duplicates and follow-ups that front matter declares, from both sides, by source path
  */
 public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
                       List<Summary> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
                       Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions,
                       Map<String, Summary> bySource, List<OwnerActions> owners, Map<String, OwnerActions> ownerByKey,
-                      List<ActionCohort> actionCohorts, Map<String, PossibleRepeat> possibleRepeats) {
+                      List<ActionCohort> actionCohorts, Map<String, PossibleRepeat> possibleRepeats,
+                      Map<String, List<Relation>> relations) {
 
     /** The catalogue's order, which the search index's document IDs follow too. */
     public static final Comparator<Summary> NEWEST_FIRST = Summary.NEWEST_FIRST;
@@ -48,6 +50,11 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         List<Summary> newest = postmortems.stream().sorted(NEWEST_FIRST).toList();
         Map<String, Repeat> repeats = repeats(newest, repeatWindowDays);
         Map<String, PossibleRepeat> possibleRepeats = Resemblance.find(newest, repeats);
+        Map<String, Summary> sources = new HashMap<>();
+        newest.forEach(p -> sources.put(p.sourcePath(), p));
+        List<Recurrence.Link> links = links(newest, sources, repeats);
+        Map<String, List<Relation>> relations = relations(links);
+        List<Recurrence> recurrences = Recurrence.of(links);
 
         Map<Integer, Map<Integer, List<Summary>>> byYearMonth = new TreeMap<>(Comparator.reverseOrder());
         Map<String, List<Summary>> bySystem = new TreeMap<>();
@@ -64,7 +71,8 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         });
 
         List<SystemHistory> systems = new ArrayList<>();
-        bySystem.forEach((name, list) -> systems.add(history(name, list, newest, repeats, possibleRepeats)));
+        bySystem.forEach((name, list) -> systems.add(history(name, list, newest, repeats, possibleRepeats,
+                recurrences.stream().filter(r -> r.touches(name)).toList())));
         List<ActionRow> actions = systems.stream().flatMap(s -> s.actions().stream()).toList();
 
         List<Summary> unreviewed = newest.stream().filter(p -> !p.reviewed())
@@ -82,7 +90,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         Map<String, OwnerActions> ownerByKey = new HashMap<>();
         owners.forEach(o -> ownerByKey.put(OwnerActions.key(o.actions().get(0).item().owner()), o));
         return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, repeats, months(newest),
-                actions, bySource, owners, ownerByKey, ActionCohort.of(actions), possibleRepeats);
+                actions, bySource, owners, ownerByKey, ActionCohort.of(actions), possibleRepeats, relations);
     }
 
     public Catalog {
@@ -101,6 +109,57 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         ownerByKey = Map.copyOf(ownerByKey); // looked up, never iterated
         actionCohorts = List.copyOf(actionCohorts);
         possibleRepeats = Map.copyOf(possibleRepeats); // looked up, never iterated
+        relations = Map.copyOf(relations); // looked up, never iterated
+    }
+
+    /** What front matter says of the postmortem at this archive path and what others say of it; empty if nothing. */
+    public List<Relation> relationsOf(String sourcePath) {
+        return relations.getOrDefault(sourcePath, List.of());
+    }
+
+    /** Repeats, duplicates and follow-ups as links between the catalogue's postmortems; unknown targets are skipped
+     * (the link rule reports them). */
+    private static List<Recurrence.Link> links(List<Summary> newest, Map<String, Summary> sources,
+                                               Map<String, Repeat> repeats) {
+        List<Recurrence.Link> links = new ArrayList<>();
+        for (Summary p : newest) {
+            Repeat r = repeats.get(p.sourcePath());
+            if (r != null) {
+                links.add(new Recurrence.Link(p, "repeat of", r.earlier()));
+            }
+            for (String d : p.duplicateOf()) {
+                Summary target = sources.get(d);
+                if (target != null && target != p) {
+                    links.add(new Recurrence.Link(p, "duplicate of", target));
+                }
+            }
+            for (String f : p.follows()) {
+                Summary target = sources.get(f);
+                if (target != null && target != p) {
+                    links.add(new Recurrence.Link(p, "follows", target));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** Duplicates and follow-ups seen from both sides, in the catalogue's order. */
+    private static Map<String, List<Relation>> relations(List<Recurrence.Link> links) {
+        Map<String, List<Relation>> relations = new HashMap<>();
+        for (Recurrence.Link l : links) {
+            String back = switch (l.kind()) {
+                case "duplicate of" -> "duplicated by";
+                case "follows" -> "followed by";
+                default -> null; // repeats have their own notice
+            };
+            if (back != null) {
+                relations.computeIfAbsent(l.from().sourcePath(), k -> new ArrayList<>()).add(new Relation(l.kind(), l.to()));
+                relations.computeIfAbsent(l.to().sourcePath(), k -> new ArrayList<>()).add(new Relation(back, l.from()));
+            }
+        }
+        relations.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing(Relation::kind)
+                .thenComparing(Relation::other, NEWEST_FIRST)).toList());
+        return relations;
     }
 
     /** The history of a system that has postmortems. */
@@ -160,7 +219,8 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
     }
 
     private static SystemHistory history(String name, List<Summary> list, List<Summary> archive,
-                                         Map<String, Repeat> repeats, Map<String, PossibleRepeat> possible) {
+                                         Map<String, Repeat> repeats, Map<String, PossibleRepeat> possible,
+                                         List<Recurrence> recurrences) {
                 Map<Integer, List<Summary>> byYear = list.stream()
                 .collect(Collectors.groupingBy(Summary::year, () -> new TreeMap<>(Comparator.reverseOrder()),
                         Collectors.toList()));
@@ -198,7 +258,8 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         Map<io.github.postmortems.parse.PostmortemTrigger, Long> triggers =
                 new java.util.EnumMap<>(io.github.postmortems.parse.PostmortemTrigger.class);
         list.forEach(p -> p.triggers().forEach(t -> triggers.merge(t, 1L, Long::sum)));
-        return new SystemHistory(name, list, years, quarters, systemRepeats, possibleRepeats, triggers, all, open,
+        return new SystemHistory(name, list, years, quarters, systemRepeats, possibleRepeats, recurrences, triggers,
+                all, open,
                 Durations.median(detect), Durations.median(resolve), Durations.p90(resolve), Durations.known(resolve));
     }
 

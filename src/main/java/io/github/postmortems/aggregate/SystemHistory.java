@@ -17,6 +17,7 @@ import java.util.List;
  * @param quarters incidents per quarter over the archive's span, oldest first
  * @param repeats this system's postmortems that look like an earlier incident again, newest first
  * @param possibleRepeats this system's postmortems that read like an earlier one, for a reviewer to confirm
+ * @param recurrences chains of repeats, duplicates and follow-ups that involve this system, oldest first
  * @param triggers how many of its postmortems name each trigger, in the triggers' order
  * @param actions every action item of the system's postmortems, newest postmortem first
  * @param p90ToResolve null when fewer than {@link Durations#MIN_FOR_P90} times to resolve are known
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public record SystemHistory(String name, List<Summary> postmortems, List<YearStats> years,
                             List<QuarterCount> quarters, List<Repeat> repeats,
-                            List<PossibleRepeat> possibleRepeats,
+                            List<PossibleRepeat> possibleRepeats, List<Recurrence> recurrences,
                             Map<PostmortemTrigger, Long> triggers, List<ActionRow> actions,
                             List<ActionRow> openActions,
                             Duration medianToDetect, Duration medianToResolve, Duration p90ToResolve,
@@ -36,6 +37,7 @@ public record SystemHistory(String name, List<Summary> postmortems, List<YearSta
         quarters = List.copyOf(quarters);
         repeats = List.copyOf(repeats);
         possibleRepeats = List.copyOf(possibleRepeats);
+        recurrences = List.copyOf(recurrences);
         triggers = Collections.unmodifiableMap(triggers.isEmpty() ? new EnumMap<>(PostmortemTrigger.class)
                 : new EnumMap<>(triggers));
         actions = List.copyOf(actions);

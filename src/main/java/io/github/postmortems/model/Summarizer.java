@@ -42,7 +42,7 @@ public final class Summarizer {
                 newsletterMonth(p, times), lessons == null ? null : new Summary.Excerpt(lessons.id(),
                 cut(lessons.text())), Lessons.forListing(p.lessons()), Lessons.forDigest(p.lessons()),
                 rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p),
-                p.triggers());
+                p.triggers(), declared(p, "duplicate-of"), declared(p, "follows"));
     }
 
     /**
@@ -58,6 +58,22 @@ public final class Summarizer {
 
     private static String cut(String text) {
         return CodePoints.prefix(text, EXCERPT);
+    }
+
+    /** Archive paths that front matter's {@code key:} names (the parser makes them links with that context). */
+    private static List<String> declared(Postmortem p, String key) {
+        Path dir = Path.of(p.sourcePath()).getParent();
+        List<String> targets = new ArrayList<>();
+        for (LinkTarget link : p.links()) {
+            if (link.context().startsWith(key + ": ")) {
+                try {
+                    targets.add(dir.resolve(link.url()).normalize().toString().replace('\\', '/'));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // the link rule reports it; it names no postmortem of the archive
+                }
+            }
+        }
+        return targets;
     }
 
     /** Links to another postmortem's Markdown in a paragraph that says this happened again. */

@@ -23,6 +23,8 @@ import java.util.List;
  *        went wrong before what went well); empty when none
  * @param digestRootCause the first sentences of its root cause; empty when none
  * @param triggers what made it worth a postmortem, as its author names it
+ * @param duplicateOf archive paths of postmortems of the same incident that its front matter names
+ * @param follows archive paths of earlier postmortems it is a follow-up to
  * @param repeatOf archive paths of earlier postmortems it links to in a sentence that says it happened again
  */
 public record Summary(String sourcePath, int year, int month, String system, String event, String title,
@@ -30,7 +32,8 @@ public record Summary(String sourcePath, int year, int month, String system, Str
                       List<ActionItem> actionItems, List<String> tags, IncidentTimes times, boolean reviewed,
                       YearMonth newsletterMonth, Excerpt lessons,
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
-                      List<String> repeatOf, List<io.github.postmortems.parse.PostmortemTrigger> triggers) {
+                      List<String> repeatOf, List<io.github.postmortems.parse.PostmortemTrigger> triggers,
+                      List<String> duplicateOf, List<String> follows) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)
@@ -43,6 +46,8 @@ public record Summary(String sourcePath, int year, int month, String system, Str
         repeatOf = List.copyOf(repeatOf);
         lessonGroups = List.copyOf(lessonGroups);
         triggers = List.copyOf(triggers);
+        duplicateOf = List.copyOf(duplicateOf);
+        follows = List.copyOf(follows);
     }
 
     /** The start of a section: its anchor on the page and its text, cut to what listings show. */

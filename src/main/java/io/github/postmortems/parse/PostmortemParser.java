@@ -46,6 +46,8 @@ public final class PostmortemParser {
     static final int SECTION_LEVEL = 2;
 
     private final Markdown markdown;
+    /** Front-matter keys that link this postmortem to others: a repeat, a duplicate, a follow-up. */
+    static final List<String> DECLARED_LINKS = List.of("repeat-of", "duplicate-of", "follows");
     /** The sections whose wording is checked for blame: where authors explain why, and what was done. */
     private static final java.util.Set<String> WORDED = java.util.Set.of("root-causes", "trigger", "resolution");
     private final Markdown withoutAutolinks;
@@ -147,7 +149,10 @@ public final class PostmortemParser {
 
         ParsedFile read() {
             Document document = markdown.parse(front.body());
-            List<LinkTarget> links = new ArrayList<>(declaredRepeats());
+            List<LinkTarget> links = new ArrayList<>();
+            for (String key : DECLARED_LINKS) {
+                links.addAll(declaredLinks(key));
+            }
             links.addAll(Markdown.links(document));
             List<Node> blocks = new ArrayList<>();
             for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
@@ -390,12 +395,13 @@ public final class PostmortemParser {
 
         /** Front matter's started, detected, mitigated and resolved, which win over the timeline. */
         /**
-         * {@code repeat-of:} in front matter names earlier postmortems this one repeats, by archive path
-         * ({@code 2023/08.storage.disk-full}, {@code .md} optional) or relative to this file. They become links
-         * whose context says "repeat of", so they are checked like any link and counted like a sentence that says so.
+         * {@code repeat-of:}, {@code duplicate-of:} and {@code follows:} in front matter name other postmortems, by
+         * archive path ({@code 2023/08.storage.disk-full}, {@code .md} optional) or relative to this file. They
+         * become links whose context is the key and the value, so they are checked like any link and the model
+         * reads them from the context.
          */
-        private List<LinkTarget> declaredRepeats() {
-            Object value = front.values().get("repeat-of");
+        private List<LinkTarget> declaredLinks(String key) {
+            Object value = front.values().get(key);
             if (value == null) {
                 return List.of();
             }
@@ -408,7 +414,7 @@ public final class PostmortemParser {
                 }
                 String relative = t.startsWith("./") || t.startsWith("../") ? t : "../" + t;
                 links.add(new LinkTarget(relative.endsWith(".md") ? relative : relative + ".md",
-                        front.lineOf("repeat-of"), "repeat-of: " + t));
+                        front.lineOf(key), key + ": " + t));
             }
             return links;
         }

@@ -201,4 +201,24 @@ class CatalogTest {
     private static Postmortem describe(String path, String date, String title, String summary) {
         return TestPostmortems.parse(path, "# " + title + "\n\n**Date:** " + date + "\n\n## Summary\n\n" + summary + "\n");
     }
+
+    @Test
+    void duplicatesAndFollowUpsShowBothWaysAndChainIntoRecurrenceHistories() {
+        Postmortem duplicate = TestPostmortems.parse("2023/02.web.same-outage.md",
+                "---\ndate: 2023-02-11\nduplicate-of: 2023/02.db.failover\n---\n# Same outage, web's view\n");
+        Postmortem followUp = TestPostmortems.parse("2023/06.db.failover-drill.md",
+                "---\ndate: 2023-06-01\nfollows: [2023/02.db.failover, 2023/99.db.missing]\n---\n# Failover drill\n");
+        Catalog c = Catalog.of(summaries(first, sameEvent, duplicate, followUp, otherSystem), 365);
+        assertEquals(List.of("duplicated by 2023/02.web.same-outage.md", "followed by 2023/06.db.failover-drill.md"),
+                c.relationsOf(first.sourcePath()).stream().map(r -> r.kind() + " " + r.other().sourcePath()).toList());
+        assertEquals(List.of("follows 2023/02.db.failover.md"), c.relationsOf(followUp.sourcePath()).stream()
+                .map(r -> r.kind() + " " + r.other().sourcePath()).toList(), "an unknown target is the link rule's");
+        assertEquals(List.of(List.of("2023/02.db.failover.md", "2023/02.web.same-outage.md: duplicate of 2023-02-10",
+                        "2023/06.db.failover-drill.md: follows 2023-02-10",
+                        "2023/11.db.failover.md: repeat of 2023-02-10")),
+                c.system("db").recurrences().stream().map(r -> r.steps().stream().map(s -> s.postmortem().sourcePath()
+                        + (s.how().isEmpty() ? "" : ": " + String.join("; ", s.how()))).toList()).toList());
+        assertEquals(c.system("db").recurrences(), c.system("web").recurrences(), "the chain crosses systems");
+        assertEquals(List.of(), c.system("cdn").recurrences());
+    }
 }
