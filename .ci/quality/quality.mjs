@@ -61,6 +61,8 @@ const pages = [
   'systems/index.html',
   ...firstMatching('systems', /^(?!index).*\.html$/),
   'actions.html',
+  ...pick('owners/index.html'),
+  ...firstMatching('owners', /^(?!index).*\.html$/),
   ...firstMatching('newsletter', /^\d{4}-\d\d\.html$/),
   ...pick('search.html?q=disk+full'),
 ].map((p) => p.replace(/^\/+/, ''));
