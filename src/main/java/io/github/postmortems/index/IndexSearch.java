@@ -37,15 +37,8 @@ public final class IndexSearch {
         this.analyzer = analyzer;
     }
 
-    /** Thrown for a query Lucene cannot parse; the message says where. */
-    public static final class InvalidQuery extends Exception {
-        public InvalidQuery(String message) {
-            super(message);
-        }
-    }
-
     /** Opens an index written by a site build, queries it and closes it. */
-    public static List<SearchHit> search(Path indexDirectory, String query, int count) throws IOException, InvalidQuery {
+    public static List<SearchHit> search(Path indexDirectory, String query, int count) throws IOException {
         if (!Files.isDirectory(indexDirectory)) {
             throw new java.io.FileNotFoundException("no search index at " + indexDirectory + "; build the site first");
         }
@@ -55,31 +48,47 @@ public final class IndexSearch {
     }
 
     List<SearchHit> search(String query, int count) throws IOException {
-        try {
-            return run(query, count);
-        } catch (InvalidQuery e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return run(query, count);
     }
 
-    Query parse(String text) throws InvalidQuery {
+    /**
+     * Query syntax where the text has it; any other text, pasted from anywhere ("HTTP/502 errors", "(disk"), is
+     * read as its words, as the browser reads it, rather than refused.
+     */
+    Query parse(String text) {
         if (PlainQuery.isPlain(text)) {
             return PlainQuery.of(analyzer, text);
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                SearchFields.RANKED.toArray(String[]::new), analyzer, Map.copyOf(SearchFields.BOOSTS));
-        parser.setDefaultOperator(QueryParser.Operator.OR);
         try {
-            return parser.parse(text);
-        } catch (ParseException e) {
-            String message = e.getMessage();
-            int newline = message.indexOf('\n');
-            throw new InvalidQuery("cannot read the query '" + text + "': "
-                    + (newline < 0 ? message : message.substring(0, newline)));
+            return parser(analyzer).parse(text);
+        } catch (ParseException | RuntimeException e) {
+            return PlainQuery.of(analyzer, text);
         }
     }
 
-    private List<SearchHit> run(String text, int count) throws IOException, InvalidQuery {
+    private static MultiFieldQueryParser parser(Analyzer analyzer) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                SearchFields.RANKED.toArray(String[]::new), analyzer, Map.copyOf(SearchFields.BOOSTS));
+        parser.setDefaultOperator(QueryParser.Operator.OR);
+        return parser;
+    }
+
+    /** Why Lucene's query syntax cannot read the text, when it cannot; the search then reads it as words. */
+    public static java.util.Optional<String> syntaxProblem(String text) {
+        if (PlainQuery.isPlain(text)) {
+            return java.util.Optional.empty();
+        }
+        try (Analyzer analyzer = SearchFields.analyzer()) {
+            parser(analyzer).parse(text);
+            return java.util.Optional.empty();
+        } catch (ParseException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            int newline = message.indexOf('\n');
+            return java.util.Optional.of(newline < 0 ? message : message.substring(0, newline));
+        }
+    }
+
+    private List<SearchHit> run(String text, int count) throws IOException {
         Query query = parse(text);
         if (query == null) {
             return List.of();

@@ -4,6 +4,7 @@ import io.github.postmortems.Report;
 import io.github.postmortems.index.IndexSearch;
 import io.github.postmortems.index.SearchHit;
 import io.github.postmortems.index.SearchIndex;
+import io.github.postmortems.index.SearchOutput;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,7 +15,11 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 /**
  * Queries the search index of the last site build with Lucene's query syntax:
@@ -28,9 +33,13 @@ public final class SearchMojo extends AbstractMojo {
     @Parameter(property = "q", required = true)
     private String q;
 
-    /** {@code text} (rank, title, page, snippet) or {@code tsv} (rank, score, page, title). */
+    /** {@code text} (rank, title, page, snippet), {@code tsv} (rank, score, page, title) or {@code json}. */
     @Parameter(property = "format", defaultValue = "text")
     private String format;
+
+    /** A file to write the results to, byte for byte, instead of standard output. */
+    @Parameter(property = "output")
+    private File output;
 
     /** How many hits to print. */
     @Parameter(property = "count", defaultValue = "10")
@@ -43,44 +52,35 @@ public final class SearchMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (!format.equals("text") && !format.equals("tsv")) {
-            throw new MojoFailureException("format '" + format + "' is not text or tsv");
+        if (!SearchOutput.FORMATS.contains(format)) {
+            throw new MojoFailureException("format '" + format + "' is not one of " + String.join(", ",
+                    SearchOutput.FORMATS));
         }
+        IndexSearch.syntaxProblem(q).ifPresent(why -> getLog().warn("The query is not Lucene query syntax (" + why
+                + "); searching its words instead"));
         List<SearchHit> hits;
         try {
             hits = IndexSearch.search(SearchIndex.directoryFor(outputDirectory.toPath()), q, Math.max(1, count));
-        } catch (IndexSearch.InvalidQuery e) {
-            throw new MojoFailureException(e.getMessage());
         } catch (FileNotFoundException e) {
             throw new MojoFailureException(e.getMessage() + " (mvn site)");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the search index: " + Report.oneLine(e.getMessage()), e);
         }
-        // plain stdout: the output is meant for people and for pipes, not for Maven's log
-        System.out.print(format.equals("tsv") ? tsv(hits) : text(hits));
-        System.out.flush();
-    }
-
-    public static String tsv(List<SearchHit> hits) {
-        StringBuilder out = new StringBuilder();
-        for (SearchHit h : hits) {
-            out.append(h.rank()).append('\t').append(h.score()).append('\t').append(h.page()).append('\t')
-                    .append(Report.oneLine(h.title()).replace("\\t", " ")).append('\n');
-        }
-        return out.toString();
-    }
-
-    public static String text(List<SearchHit> hits) {
-        if (hits.isEmpty()) {
-            return "No postmortem matches.\n";
-        }
-        StringBuilder out = new StringBuilder();
-        for (SearchHit h : hits) {
-            out.append(String.format(Locale.ROOT, "%2d. %s%n    %s%n", h.rank(), Report.oneLine(h.title()), Report.oneLine(h.page())));
-            if (!h.snippet().isEmpty()) {
-                out.append("    ").append(Report.oneLine(h.snippet())).append(System.lineSeparator());
+        String text = SearchOutput.format(hits, format);
+        try {
+            if (output == null) {
+                // the file descriptor itself: System.out is Maven's console stream, with its log's colour codes
+                PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+                        StandardCharsets.UTF_8);
+                out.print(text);
+                out.flush();
+            } else {
+                Files.createDirectories(output.getAbsoluteFile().getParentFile().toPath());
+                Files.writeString(output.toPath(), text, StandardCharsets.UTF_8);
+                getLog().info(hits.size() + " results written to " + output);
             }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write " + output + ": " + Report.oneLine(e.getMessage()), e);
         }
-        return out.toString();
     }
 }

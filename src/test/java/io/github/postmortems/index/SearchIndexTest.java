@@ -64,11 +64,14 @@ class SearchIndexTest {
     }
 
     @Test
-    void aBrokenQuerySaysWhy() throws Exception {
+    void pastedTextThatIsNoQuerySyntaxIsReadAsItsWords() throws Exception {
         Path index = SearchIndex.directoryFor(site());
-        IndexSearch.InvalidQuery e = assertThrows(IndexSearch.InvalidQuery.class,
-                () -> IndexSearch.search(index, "(disk", 10));
-        assertTrue(e.getMessage().startsWith("cannot read the query '(disk': "), e.getMessage());
+        assertEquals(IndexSearch.search(index, "pool exhausted", 10), IndexSearch.search(index, "(pool exhausted", 10));
+        assertEquals(List.of("2024/03.payments.card-timeouts.html"), IndexSearch.search(index,
+                "HTTP/502 errors on card/pool", 10).stream().map(SearchHit::page).toList(), "the '/' starts no regexp");
+        assertEquals(java.util.Optional.of("Cannot parse '(pool exhausted': Encountered \"<EOF>\" at line 1, column 15."),
+                IndexSearch.syntaxProblem("(pool exhausted"));
+        assertEquals(java.util.Optional.empty(), IndexSearch.syntaxProblem("\"connection pool\" AND system:payments"));
     }
 
     @Test
@@ -86,11 +89,27 @@ class SearchIndexTest {
 
     @Test
     void tsvHasRankScorePageTitle() throws Exception {
-        String tsv = io.github.postmortems.maven.SearchMojo.tsv(search("pool"));
+        String tsv = SearchOutput.tsv(search("pool"));
         String[] first = tsv.lines().findFirst().orElseThrow().split("\t");
         assertEquals(4, first.length);
         assertEquals("1", first[0]);
         assertEquals("2024/03.payments.card-timeouts.html", first[2]);
         assertEquals("Card payments timed out for 40 minutes", first[3]);
+    }
+
+    @Test
+    void jsonAndTsvCarryNothingButTheResults() {
+        List<SearchHit> hits = List.of(new SearchHit(1, 2.5f, "2024/03.a.html", "Card \"pool\"\t</script>", "[pool] ran dry"),
+                new SearchHit(2, 0.125f, "2024/04.b.html", "Second", ""));
+        assertEquals("""
+                [
+                  {"rank": 1, "score": 2.5, "page": "2024/03.a.html", "title": "Card \\"pool\\"\\u0009\\u003c/script\\u003e", \
+                "snippet": "[pool] ran dry"},
+                  {"rank": 2, "score": 0.125, "page": "2024/04.b.html", "title": "Second", "snippet": ""}
+                ]
+                """, SearchOutput.json(hits));
+        assertEquals("[]\n", SearchOutput.json(List.of()));
+        assertEquals("1\t2.5\t2024/03.a.html\tCard \"pool\" </script>\n2\t0.125\t2024/04.b.html\tSecond\n",
+                SearchOutput.tsv(hits));
     }
 }
