@@ -5,6 +5,7 @@ import io.github.postmortems.build.CheckReports;
 import io.github.postmortems.Problem;
 import io.github.postmortems.Report;
 import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.validate.Baseline;
 import io.github.postmortems.validate.SiteLinks;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,7 +22,8 @@ import java.util.List;
 /**
  * The review gate: every rule, every file, one run, and, when a site has been built, its links. Prints {@code path:line: level: message [rule]} sorted, a
  * summary, and GitHub annotations when running in GitHub Actions; writes SARIF ({@code postmortem-check.sarif}) and
- * JUnit XML ({@code TEST-postmortem-check.xml}) reports under {@code target/}; fails when there are errors. Bind it to
+ * JUnit XML ({@code TEST-postmortem-check.xml}) reports under {@code target/}; fails when there are errors. Findings
+ * in the archive's {@code postmortem-baseline.txt} are accepted and not counted. Bind it to
  * {@code verify} so a pull request's CI says what a postmortem still lacks.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -55,6 +57,15 @@ public final class CheckMojo extends ArchiveMojo {
                 throw new MojoExecutionException("Could not read the built site: " + Report.oneLine(e.getMessage()), e);
             }
         }
+        int known = 0;
+        try {
+            Baseline baseline = Baseline.read(archiveDirectory.toPath().resolve(Baseline.FILE));
+            List<Problem> fresh = baseline.newFindings(result.problems());
+            known = result.problems().size() - fresh.size();
+            result = new ArchiveCheck(result.postmortems(), fresh, result.leftOut());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not read " + Baseline.FILE + ": " + Report.oneLine(e.getMessage()), e);
+        }
         log(result.problems());
         try {
             CheckReports.write(reportDirectory.toPath(), result, repositoryPrefix());
@@ -69,7 +80,9 @@ public final class CheckMojo extends ArchiveMojo {
             }
         }
         String summary = Report.summary(result.problems(), result.postmortems().size())
-                + (result.leftOut().isEmpty() ? "" : "; " + Report.leftOut(result.leftOut()));
+                + (result.leftOut().isEmpty() ? "" : "; " + Report.leftOut(result.leftOut()))
+                + (known == 0 ? "" : "; " + known + (known == 1 ? " finding" : " findings") + " in " + Baseline.FILE
+                + " not counted");
         if (result.hasErrors()) {
             throw new MojoFailureException("Postmortem check: " + summary);
         }
