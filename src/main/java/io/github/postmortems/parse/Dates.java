@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** Reads the dates authors write: ISO first, then English month names. Never the machine's locale. */
 final class Dates {
 
-    private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern ENGLISH = Pattern.compile(
             "^\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,?\\s+)?"
                     + "([A-Za-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4})",

@@ -26,6 +26,53 @@ record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Strin
     static final List<String> KEYS = List.of("title", "date", "authors", "author", "status", "severity",
             "summary", "tags", "started", "detected", "mitigated", "resolved", "repeat-of", "duplicate-of", "follows", "trigger", "triggers");
 
+    /**
+     * Names other generators and templates give the keys we read (status pages, blog front matter, incident
+     * tools), by the key they stand for. An archive adds its own with {@code <fieldAliases>}.
+     */
+    static final Map<String, String> ALIASES = aliases(Map.of(
+            "started", List.of("start", "start_time", "starttime", "start_date", "started_at", "startedat",
+                    "incident_start", "outage_start", "impact_start", "began", "begin", "began_at"),
+            "detected", List.of("detected_at", "detectedat", "detection_time", "detected_time", "discovered",
+                    "discovered_at", "alerted_at", "reported_at"),
+            "mitigated", List.of("mitigated_at", "mitigatedat", "mitigation_time", "mitigation"),
+            "resolved", List.of("end", "end_time", "endtime", "end_date", "ended", "ended_at", "resolved_at",
+                    "resolvedat", "resolvedwhen", "resolution_time", "outage_end", "impact_end"),
+            "date", List.of("incident_date", "incidentdate", "occurred", "occurred_at"),
+            "severity", List.of("sev", "incident_severity", "priority"),
+            "authors", List.of("written_by", "postmortem_owner", "postmortem_owners"),
+            "trigger", List.of("postmortem_trigger", "postmortem-trigger")));
+
+    private static Map<String, String> aliases(Map<String, List<String>> byKey) {
+        Map<String, String> aliases = new java.util.HashMap<>();
+        byKey.forEach((key, names) -> names.forEach(n -> aliases.put(n, key)));
+        return Map.copyOf(aliases);
+    }
+
+    /**
+     * The same front matter with aliased keys under the keys they stand for ({@code start_time} as
+     * {@code started}); a key the file also writes under its own name keeps that value. Case, '-' and '_' do not
+     * matter in an alias.
+     */
+    FrontMatter withAliases(Map<String, String> configured) {
+        Map<String, Object> renamed = new LinkedHashMap<>();
+        Map<String, Integer> renamedLines = new LinkedHashMap<>(lines);
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            String key = e.getKey();
+            String normal = key.toLowerCase(Locale.ROOT).replace('-', '_');
+            String canonical = KEYS.contains(key) ? key
+                    : configured.getOrDefault(normal, ALIASES.get(normal));
+            if (canonical != null && !canonical.equals(key) && !values.containsKey(canonical)
+                    && !renamed.containsKey(canonical)) {
+                renamed.put(canonical, e.getValue());
+                renamedLines.put(canonical, lineOf(key));
+            } else {
+                renamed.put(key, e.getValue());
+            }
+        }
+        return new FrontMatter(renamed, renamedLines, body);
+    }
+
     /** A front matter that cannot be read. */
     static final class Invalid extends Exception {
         final int line;

@@ -40,6 +40,9 @@ public final class PostmortemParser {
             "^[*_]{0,2}([A-Za-z][A-Za-z '’/&-]{0,40}?)[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*");
     private static final Pattern SEVERITY = Pattern.compile("(?i)^\\s*sev(?:erity)?\\s*[- ]?\\s*(\\d)\\b.*");
 
+    /** A time of day after a date: "2020-11-12 15:54", "2020-11-12T15:54:00Z". */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[T ]\\d{1,2}:\\d{2}");
+
     /** The longest severity kept: it is a label, shown in facets and tables and indexed as one term. */
     private static final int MAX_LABEL = 100;
     /** The level a page gives every section's heading (postmortem.ftlh writes them as h2). */
@@ -52,9 +55,27 @@ public final class PostmortemParser {
     private static final java.util.Set<String> WORDED = java.util.Set.of("root-causes", "trigger", "resolution");
     private final Markdown withoutAutolinks;
 
+    private final Map<String, String> fieldAliases;
+
     public PostmortemParser(boolean allowRawHtml) {
+        this(allowRawHtml, Map.of());
+    }
+
+    /**
+     * @param fieldAliases the archive's own names for front-matter keys, by the key they stand for
+     *        ({@code started -> outage_start}), besides the built-in ones
+     */
+    public PostmortemParser(boolean allowRawHtml, Map<String, String> fieldAliases) {
         this.markdown = new Markdown(allowRawHtml);
         this.withoutAutolinks = new Markdown(allowRawHtml, false);
+        Map<String, String> byAlias = new java.util.HashMap<>();
+        fieldAliases.forEach((key, alias) -> byAlias.put(alias.strip().toLowerCase(Locale.ROOT).replace('-', '_'), key));
+        this.fieldAliases = Map.copyOf(byAlias);
+    }
+
+    /** The front-matter keys an archive may give aliases to. */
+    public static List<String> aliasableKeys() {
+        return FrontMatter.KEYS;
     }
 
     public ParsedFile parse(SourceFile file) throws IOException {
@@ -88,7 +109,7 @@ public final class PostmortemParser {
         text = lines.text();
         FrontMatter front;
         try {
-            front = FrontMatter.read(text);
+            front = FrontMatter.read(text).withAliases(fieldAliases);
         } catch (FrontMatter.Invalid e) {
             return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
         }
@@ -461,6 +482,16 @@ public final class PostmortemParser {
                     "mitigated", Marker.MITIGATED, "resolved", Marker.RESOLVED);
             for (String key : List.of("started", "detected", "mitigated", "resolved")) {
                 Object value = front.values().get(key);
+                if (value == null && key.equals("started") && front.values().get("date") != null
+                        && TIME_OF_DAY.matcher(front.values().get("date").toString()).find()) {
+                    // "date: 2020-11-12 15:54:00" says when it began, as blog and status-page front matter does
+                    value = front.values().get("date");
+                    TimelineEntry e = TimelineReader.declared(front.lineOf("date"), value.toString(), keys.get(key));
+                    if (e != null) {
+                        declared.add(e);
+                    }
+                    continue;
+                }
                 if (value == null) {
                     continue;
                 }
