@@ -11,6 +11,7 @@ import io.github.postmortems.newsletter.Digests;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
+import io.github.postmortems.parse.TeamsFile;
 import io.github.postmortems.render.RenderException;
 import io.github.postmortems.render.SiteRenderer;
 import io.github.postmortems.render.Theme;
@@ -20,6 +21,7 @@ import io.github.postmortems.scan.SourceFile;
 import io.github.postmortems.validate.CheckedPostmortem;
 import io.github.postmortems.validate.Criterion;
 import io.github.postmortems.validate.LinkSource;
+import io.github.postmortems.validate.NoTeam;
 import io.github.postmortems.validate.ReviewCriteria;
 import io.github.postmortems.validate.Rule;
 import io.github.postmortems.validate.Rules;
@@ -30,6 +32,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Builds the site in two streaming passes. The first reads each postmortem, checks it, indexes it, spills it to
@@ -111,7 +115,7 @@ public final class SiteBuilder {
 
     /** The aggregate view of the postmortems that passed the check. */
     public static Catalog catalog(ArchiveCheck checked, SiteSettings settings) {
-        return Catalog.of(checked.postmortems(), settings.repeatWindowDays());
+        return Catalog.of(checked.postmortems(), settings.repeatWindowDays(), checked.teams());
     }
 
     /**
@@ -169,7 +173,12 @@ public final class SiteBuilder {
         start = System.nanoTime();
         Rules.archive(links).forEach(p -> level(p, settings, mode).ifPresent(problems::add));
         times.add("check links", System.nanoTime() - start);
-        return new ArchiveCheck(summaries, problems, leftOut);
+        TeamsFile.Result teams = TeamsFile.read(settings.archiveDirectory());
+        teams.problems().forEach(p -> level(p, settings, mode).ifPresent(problems::add));
+        SortedMap<String, Integer> bySystem = new TreeMap<>();
+        summaries.forEach(s -> bySystem.merge(s.system(), 1, Integer::sum));
+        NoTeam.check(teams.teams(), bySystem).forEach(p -> level(p, settings, mode).ifPresent(problems::add));
+        return new ArchiveCheck(summaries, problems, leftOut, teams.teams());
     }
 
     /** Parse, check, summarise and index one file; only its summary and its links outlive this call. */

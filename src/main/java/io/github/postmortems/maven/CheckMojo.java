@@ -44,7 +44,7 @@ public final class CheckMojo extends ArchiveMojo {
             try {
                 List<Problem> all = new ArrayList<>(result.problems());
                 all.addAll(SiteLinks.check(outputDirectory.toPath(), sitePrefix()));
-                result = new ArchiveCheck(result.postmortems(), all, result.leftOut());
+                result = result.withProblems(all);
             } catch (IOException e) {
                 throw new MojoExecutionException("Could not read the built site: " + Report.oneLine(e.getMessage()), e);
             }

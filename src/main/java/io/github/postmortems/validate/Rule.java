@@ -36,7 +36,9 @@ public enum Rule {
     UNUSED_ATTACHMENT("unused-attachment", Level.WARNING, false),
     DUPLICATE_EVENT("duplicate-event", Level.WARNING, false),
     REVIEW_DEADLINE("review-deadline", Level.ERROR, false),
-    SITE_LINK("site-link", Level.ERROR, false);
+    SITE_LINK("site-link", Level.ERROR, false),
+    TEAMS("teams", Level.ERROR, false),
+    NO_TEAM("no-team", Level.WARNING, false);
 
     private final String id;
     private final Level defaultLevel;
