@@ -47,8 +47,9 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
 
     /** The catalogue's order, which the search index's document IDs follow too. */
     public static final Comparator<Summary> NEWEST_FIRST = Summary.NEWEST_FIRST;
-    /** The review queue's order: the longest waiting first. */
-    static final Comparator<Summary> REVIEW_QUEUE = NEWEST_FIRST.reversed();
+    /** The review queue's order: the longest waiting first (see {@link Summary#reviewFrom}), then by path. */
+    static final Comparator<Summary> REVIEW_QUEUE = Comparator.comparing(Summary::reviewFrom)
+            .thenComparing(Summary::day).thenComparing(Summary::sourcePath);
 
     /** An archive without teams. */
     public static Catalog of(List<Summary> postmortems, int repeatWindowDays) {

@@ -12,8 +12,10 @@ import java.util.List;
  *
  * @param leftOut sorted archive-relative paths of the postmortems that are not published (a folder ends in '/')
  * @param teams the archive's teams.yml as far as it could be read
+ * @param history where the pages' history came from, or why there is none, for the build's report
  */
-public record ArchiveCheck(List<Summary> postmortems, List<Problem> problems, List<String> leftOut, Teams teams) {
+public record ArchiveCheck(List<Summary> postmortems, List<Problem> problems, List<String> leftOut, Teams teams,
+                           String history) {
 
     public ArchiveCheck {
         postmortems = List.copyOf(postmortems);
@@ -23,7 +25,7 @@ public record ArchiveCheck(List<Summary> postmortems, List<Problem> problems, Li
 
     /** The same archive with other findings, such as the built site's links. */
     public ArchiveCheck withProblems(List<Problem> all) {
-        return new ArchiveCheck(postmortems, all, leftOut, teams);
+        return new ArchiveCheck(postmortems, all, leftOut, teams, history);
     }
 
     public boolean hasErrors() {

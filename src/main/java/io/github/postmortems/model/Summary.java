@@ -23,13 +23,16 @@ import java.util.List;
  *        went wrong before what went well); empty when none
  * @param digestRootCause the first sentences of its root cause; empty when none
  * @param repeatOf archive paths of earlier postmortems it links to in a sentence that says it happened again
+ * @param history when git last saw it changed and by whom, and when it was added; null without history
+ * @param reviewFrom the day its review deadline counts from: its Date, else the day it was first committed, else the
+ *        first of its file's month
  */
 public record Summary(String sourcePath, int year, int month, String system, String event, String title,
                       LocalDate date, List<String> authors, Status status, String severity, String summary,
                       List<ActionItem> actionItems, List<String> tags, IncidentTimes times, boolean reviewed,
                       YearMonth newsletterMonth, Excerpt lessons,
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
-                      List<String> repeatOf) {
+                      List<String> repeatOf, PageHistory history, LocalDate reviewFrom) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)

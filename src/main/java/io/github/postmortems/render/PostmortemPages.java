@@ -31,8 +31,10 @@ final class PostmortemPages implements PageSet {
         // the searcher is thread-safe and related() builds its own MoreLikeThis per call
         List<Summary> related = pages.search().related(p.pagePath());
         pages.times().add("related", System.nanoTime() - start);
+        String history = summary.history() == null ? null
+                : pages.settings().historyLink(summary.history().repositoryPath());
         pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "criteria",
-                checked.criteria(), "related", related));
+                checked.criteria(), "related", related, "historyUrl", history == null ? "" : history));
         long copying = System.nanoTime();
         for (Attachment a : p.attachments()) {
             String target = p.attachmentPath(a);
