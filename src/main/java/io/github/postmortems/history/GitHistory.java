@@ -82,8 +82,8 @@ public final class GitHistory {
         Map<String, FileHistory> files = new HashMap<>();
         Map<String, String> names = new HashMap<>(); // one String per author, however many commits
         try (RevWalk commits = new RevWalk(repository); TreeWalk trees = new TreeWalk(repository)) {
-            // the walk skips commits that leave the archive's folder alone
-            commits.setTreeFilter(changed);
+            // no tree filter on the walk itself: it would diff every commit a second time; a commit that leaves the
+            // archive's folder alone costs one comparison of that folder's tree id below
             commits.markStart(commits.parseCommit(head));
             trees.setRecursive(true);
             for (RevCommit commit : commits) {
