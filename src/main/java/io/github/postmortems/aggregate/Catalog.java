@@ -3,6 +3,8 @@ package io.github.postmortems.aggregate;
 import io.github.postmortems.parse.ActionItem;
 import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Status;
+import io.github.postmortems.parse.Team;
+import io.github.postmortems.parse.Teams;
 
 import java.time.Duration;
 import java.time.Month;
@@ -34,19 +36,30 @@ import java.util.stream.Collectors;
  * @param possibleRepeats postmortems that read like an earlier incident of their system, by source path, for a
  *        reviewer to confirm; never among {@code repeats}
  * @param relations duplicates and follow-ups that front matter declares, from both sides, by source path
+ * @param teams the teams of teams.yml, in its order, with their systems' incidents
+ * @param teamBySystem the same, by the name of a system they own
  */
 public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<SystemHistory> systems,
                       List<Summary> unreviewed, Map<String, Long> byStatus, Map<String, Long> bySeverity,
                       Map<String, Repeat> repeats, List<MonthCount> months, List<ActionRow> actions,
                       Map<String, Summary> bySource, List<OwnerActions> owners, Map<String, OwnerActions> ownerByKey,
                       List<ActionCohort> actionCohorts, Map<String, PossibleRepeat> possibleRepeats,
-                      Map<String, List<Relation>> relations) {
+                      Map<String, List<Relation>> relations, List<TeamHistory> teams,
+                      Map<String, TeamHistory> teamBySystem) {
 
     /** The catalogue's order, which the search index's document IDs follow too. */
     public static final Comparator<Summary> NEWEST_FIRST = Summary.NEWEST_FIRST;
+    /** The review queue's order: the longest waiting first (see {@link Summary#reviewFrom}), then by path. */
+    static final Comparator<Summary> REVIEW_QUEUE = Comparator.comparing(Summary::reviewFrom)
+            .thenComparing(Summary::day).thenComparing(Summary::sourcePath);
+
+    /** An archive without teams. */
+    public static Catalog of(List<Summary> postmortems, int repeatWindowDays) {
+        return of(postmortems, repeatWindowDays, Teams.NONE);
+    }
 
     /** @param repeatWindowDays how close the same event must come again to count as a repeat */
-    public static Catalog of(List<Summary> postmortems, int repeatWindowDays) {
+    public static Catalog of(List<Summary> postmortems, int repeatWindowDays, Teams declaredTeams) {
         List<Summary> newest = postmortems.stream().sorted(NEWEST_FIRST).toList();
         Map<String, Repeat> repeats = repeats(newest, repeatWindowDays);
         Map<String, PossibleRepeat> possibleRepeats = Resemblance.find(newest, repeats);
@@ -75,8 +88,7 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
                 recurrences.stream().filter(r -> r.touches(name)).toList())));
         List<ActionRow> actions = systems.stream().flatMap(s -> s.actions().stream()).toList();
 
-        List<Summary> unreviewed = newest.stream().filter(p -> !p.reviewed())
-                .sorted(NEWEST_FIRST.reversed()).toList();
+        List<Summary> unreviewed = newest.stream().filter(p -> !p.reviewed()).sorted(REVIEW_QUEUE).toList();
 
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (Status s : Status.values()) {
@@ -89,8 +101,36 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         List<OwnerActions> owners = OwnerActions.of(actions);
         Map<String, OwnerActions> ownerByKey = new HashMap<>();
         owners.forEach(o -> ownerByKey.put(OwnerActions.key(o.actions().get(0).item().owner()), o));
+        List<TeamHistory> teams = teams(declaredTeams, systems, unreviewed);
+        Map<String, TeamHistory> teamBySystem = new HashMap<>();
+        teams.forEach(t -> t.team().systems().forEach(s -> teamBySystem.put(s, t)));
         return new Catalog(newest, years, systems, unreviewed, byStatus, bySeverity, repeats, months(newest),
-                actions, bySource, owners, ownerByKey, ActionCohort.of(actions), possibleRepeats, relations);
+                actions, bySource, owners, ownerByKey, ActionCohort.of(actions), possibleRepeats, relations, teams,
+                teamBySystem);
+    }
+
+    /** Each team's systems, incidents, open items and review queue, in passes linear in the archive. */
+    private static List<TeamHistory> teams(Teams declared, List<SystemHistory> systems, List<Summary> unreviewed) {
+        Map<String, SystemHistory> byName = new HashMap<>();
+        systems.forEach(s -> byName.put(s.name(), s));
+        Map<String, Team> owner = declared.bySystem();
+        Map<String, List<Summary>> queue = new HashMap<>();
+        for (Summary p : unreviewed) {
+            Team t = owner.get(p.system());
+            if (t != null) {
+                queue.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<TeamHistory> teams = new ArrayList<>();
+        for (Team t : declared.teams()) {
+            List<SystemHistory> own = t.systems().stream().sorted().map(byName::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            List<Summary> postmortems = own.stream().flatMap(s -> s.postmortems().stream()).sorted(NEWEST_FIRST)
+                    .toList();
+            teams.add(new TeamHistory(t, own, postmortems, own.stream().flatMap(s -> s.openActions().stream())
+                    .toList(), queue.getOrDefault(t.id(), List.of())));
+        }
+        return teams;
     }
 
     public Catalog {
@@ -110,6 +150,14 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         actionCohorts = List.copyOf(actionCohorts);
         possibleRepeats = Map.copyOf(possibleRepeats); // looked up, never iterated
         relations = Map.copyOf(relations); // looked up, never iterated
+        teams = List.copyOf(teams);
+        teamBySystem = Map.copyOf(teamBySystem); // looked up, never iterated
+    }
+
+    /** The team that owns a system, or null when teams.yml names none. */
+    public TeamHistory team(String system) {
+        return teamBySystem.get(system);
+
     }
 
     /** What front matter says of the postmortem at this archive path and what others say of it; empty if nothing. */

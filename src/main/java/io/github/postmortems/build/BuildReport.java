@@ -46,6 +46,7 @@ public final class BuildReport {
                 megabytes(result.written().searchBytes()))));
         lines.add(row("Findings", String.format(Locale.ROOT, "%,d %s, %,d %s", errors, errors == 1 ? "error" : "errors",
                 result.problems().size() - errors, result.problems().size() - errors == 1 ? "warning" : "warnings")));
+        lines.add(row("History", result.history()));
         for (Map.Entry<String, Double> stage : result.seconds().entrySet()) {
             lines.add(row("Time " + stage.getKey(), String.format(Locale.ROOT, "%.2f s", stage.getValue())));
         }

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param leftOut the postmortems not published, by archive-relative path (see {@link ArchiveCheck#leftOut()})
  * @param written what was written, with the browser's search data apart
  * @param seconds where the time went, per stage, in the order the stages ran (see {@link StageTimes})
+ * @param history where the pages' history came from, or why there is none
  */
 public record BuildResult(List<Problem> problems, int postmortems, List<String> leftOut, int files,
-                          SiteWriter.Tally written, Map<String, Double> seconds) {
+                          SiteWriter.Tally written, Map<String, Double> seconds, String history) {
 
     public BuildResult {
         problems = List.copyOf(problems);

@@ -4,6 +4,9 @@ import io.github.postmortems.Problem;
 import io.github.postmortems.StageTimes;
 import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.history.ArchiveHistory;
+import io.github.postmortems.history.FileHistory;
+import io.github.postmortems.history.GitHistory;
 import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.model.Summarizer;
 import io.github.postmortems.model.Summary;
@@ -11,6 +14,7 @@ import io.github.postmortems.newsletter.Digests;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
+import io.github.postmortems.parse.TeamsFile;
 import io.github.postmortems.render.RenderException;
 import io.github.postmortems.render.SiteRenderer;
 import io.github.postmortems.render.Theme;
@@ -20,6 +24,7 @@ import io.github.postmortems.scan.SourceFile;
 import io.github.postmortems.validate.CheckedPostmortem;
 import io.github.postmortems.validate.Criterion;
 import io.github.postmortems.validate.LinkSource;
+import io.github.postmortems.validate.NoTeam;
 import io.github.postmortems.validate.ReviewCriteria;
 import io.github.postmortems.validate.Rule;
 import io.github.postmortems.validate.Rules;
@@ -30,6 +35,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Builds the site in two streaming passes. The first reads each postmortem, checks it, indexes it, spills it to
@@ -105,13 +112,13 @@ public final class SiteBuilder {
             times.add("swap", System.nanoTime() - start);
             times.add(StageTimes.TOTAL, System.nanoTime() - started);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
-                    out.tally(), times.seconds());
+                    out.tally(), times.seconds(), checked.history());
         }
     }
 
     /** The aggregate view of the postmortems that passed the check. */
     public static Catalog catalog(ArchiveCheck checked, SiteSettings settings) {
-        return Catalog.of(checked.postmortems(), settings.repeatWindowDays());
+        return Catalog.of(checked.postmortems(), settings.repeatWindowDays(), checked.teams());
     }
 
     /**
@@ -133,12 +140,15 @@ public final class SiteBuilder {
         ScanResult scan = Archive.scan(settings.archiveDirectory());
         times.add("scan", System.nanoTime() - start);
         Summarizer summarizer = new Summarizer(settings.timeZone(), settings.policy());
+        start = System.nanoTime();
+        ArchiveHistory history = GitHistory.read(settings.archiveDirectory());
+        times.add("history", System.nanoTime() - start);
 
         times.begin("reading", scan.files().size());
         List<FileResult> results = inParallel(scan.files(), file -> {
             FileResult r;
             try {
-                r = readOne(file, parser, summarizer, settings, mode, indexer, times);
+                r = readOne(file, history.of(file.relativePath()), parser, summarizer, settings, mode, indexer, times);
             } catch (RuntimeException | StackOverflowError e) {
                 // a file we failed to read is our bug, but it must cost only that file: reported, left out
                 Problem unreadable = Rule.UNREADABLE.at(file.relativePath(), 1, "could not be read ("
@@ -169,11 +179,17 @@ public final class SiteBuilder {
         start = System.nanoTime();
         Rules.archive(links).forEach(p -> level(p, settings, mode).ifPresent(problems::add));
         times.add("check links", System.nanoTime() - start);
-        return new ArchiveCheck(summaries, problems, leftOut);
+        TeamsFile.Result teams = TeamsFile.read(settings.archiveDirectory());
+        teams.problems().forEach(p -> level(p, settings, mode).ifPresent(problems::add));
+        SortedMap<String, Integer> bySystem = new TreeMap<>();
+        summaries.forEach(s -> bySystem.merge(s.system(), 1, Integer::sum));
+        NoTeam.check(teams.teams(), bySystem).forEach(p -> level(p, settings, mode).ifPresent(problems::add));
+        return new ArchiveCheck(summaries, problems, leftOut, teams.teams(), history.note());
     }
 
     /** Parse, check, summarise and index one file; only its summary and its links outlive this call. */
-    private static FileResult readOne(SourceFile file, PostmortemParser parser, Summarizer summarizer,
+    private static FileResult readOne(SourceFile file, FileHistory fileHistory, PostmortemParser parser,
+                                      Summarizer summarizer,
                                       SiteSettings settings, Mode mode, Indexer indexer, StageTimes times)
             throws IOException {
         long start = System.nanoTime();
@@ -184,7 +200,7 @@ public final class SiteBuilder {
         Postmortem p = parsed.postmortem();
         List<Criterion> criteria = p == null ? List.of() : ReviewCriteria.of(p, settings.policy());
         if (p != null) {
-            found.addAll(Rules.check(p, criteria, settings.policy()));
+            found.addAll(Rules.check(p, criteria, settings.policy(), summarizer.reviewFrom(p, fileHistory)));
         }
         List<Problem> problems = new ArrayList<>();
         boolean broken = false;
@@ -201,7 +217,7 @@ public final class SiteBuilder {
         if (broken) {
             return new FileResult(null, LinkSource.of(p), problems);
         }
-        Summary summary = summarizer.summarize(p);
+        Summary summary = summarizer.summarize(p, fileHistory);
         indexer.add(new CheckedPostmortem(p, criteria), summary);
         times.add("index and spill", System.nanoTime() - checkedAt);
         return new FileResult(summary, LinkSource.of(p), problems);

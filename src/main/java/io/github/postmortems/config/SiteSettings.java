@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param ticketUrl a link for tickets with {@code {ticket}} where the ticket goes, or null
  * @param repeatWindowDays how soon the same system and event must come again to count as a repeat incident
  * @param feedDrafts whether the postmortems' feed lists drafts; off by default, since a feed reader is an audience
+ * @param repositoryUrl a link to a file's history in a repository browser, with {@code {path}} where its path from
+ *        the repository's root goes, or null
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
-                           Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts) {
+                           Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts,
+                           String repositoryUrl) {
 
     public SiteSettings {
         Objects.requireNonNull(archiveDirectory, "archiveDirectory");
@@ -30,6 +33,9 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         Objects.requireNonNull(policy, "policy");
         if (ticketUrl != null && ticketUrl.isBlank()) {
             ticketUrl = null;
+        }
+        if (repositoryUrl != null && repositoryUrl.isBlank()) {
+            repositoryUrl = null;
         }
         if (baseUrl != null && baseUrl.isBlank()) {
             baseUrl = null;
@@ -42,42 +48,65 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build, the default policy on {@code today}. */
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
-                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false);
+                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null);
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
     public SiteSettings withFeedDrafts(boolean drafts) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl);
+    }
+
+    public SiteSettings withRepositoryUrl(String pattern) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern);
+    }
+
+    /**
+     * The link to a file's history through {@link #repositoryUrl()}, its path's segments escaped and its slashes
+     * kept, or null when no pattern is set.
+     */
+    public String historyLink(String repositoryPath) {
+        if (repositoryUrl == null || repositoryPath == null) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : repositoryPath.split("/", -1)) {
+            if (!path.isEmpty()) {
+                path.append('/');
+            }
+            path.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return repositoryUrl.replace("{path}", path);
     }
 
     /** The link for a ticket through {@link #ticketUrl()}, or null when no pattern is set. */

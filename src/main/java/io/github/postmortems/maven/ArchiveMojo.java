@@ -91,6 +91,13 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter(property = "postmortem.feedDrafts", defaultValue = "false")
     boolean feedDrafts;
 
+    /**
+     * A link to a postmortem's history in a repository browser, with {@code {path}} where its path from the
+     * repository's root goes, e.g. https://github.com/acme/postmortems/commits/main/{path}.
+     */
+    @Parameter(property = "postmortem.repositoryUrl")
+    String repositoryUrl;
+
     /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
     /** Phrases the blameless check lets pass in a sentence that holds them, e.g. "we should have known". */
     @Parameter
@@ -110,7 +117,7 @@ abstract class ArchiveMojo extends AbstractMojo {
         return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
-                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts);
+                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
     private Policy policy(java.time.LocalDate today) throws MojoFailureException {

@@ -52,7 +52,7 @@ public final class CheckMojo extends ArchiveMojo {
             try {
                 List<Problem> all = new ArrayList<>(result.problems());
                 all.addAll(SiteLinks.check(outputDirectory.toPath(), sitePrefix()));
-                result = new ArchiveCheck(result.postmortems(), all, result.leftOut());
+                result = result.withProblems(all);
             } catch (IOException e) {
                 throw new MojoExecutionException("Could not read the built site: " + Report.oneLine(e.getMessage()), e);
             }
@@ -62,7 +62,7 @@ public final class CheckMojo extends ArchiveMojo {
             Baseline baseline = Baseline.read(archiveDirectory.toPath().resolve(Baseline.FILE));
             List<Problem> fresh = baseline.newFindings(result.problems());
             known = result.problems().size() - fresh.size();
-            result = new ArchiveCheck(result.postmortems(), fresh, result.leftOut());
+            result = result.withProblems(fresh);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read " + Baseline.FILE + ": " + Report.oneLine(e.getMessage()), e);
         }

@@ -1,12 +1,14 @@
 package io.github.postmortems.model;
 
 import io.github.postmortems.CodePoints;
+import io.github.postmortems.history.FileHistory;
 import io.github.postmortems.parse.LinkTarget;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.Section;
 import io.github.postmortems.validate.Policy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,6 +35,12 @@ public final class Summarizer {
     }
 
     public Summary summarize(Postmortem p) {
+        return summarize(p, null);
+    }
+
+    /** @param file what git says of the postmortem's file, or null */
+    public Summary summarize(Postmortem p, FileHistory file) {
+        PageHistory history = history(file);
         IncidentTimes times = IncidentTimes.of(p, zone);
         Section lessons = p.section("lessons-learned");
         Section rootCauses = p.section("root-causes");
@@ -42,7 +50,31 @@ public final class Summarizer {
                 newsletterMonth(p, times), lessons == null ? null : new Summary.Excerpt(lessons.id(),
                 cut(lessons.text())), Lessons.forListing(p.lessons()), Lessons.forDigest(p.lessons()),
                 rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p),
-                p.triggers(), declared(p, "duplicate-of"), declared(p, "follows"));
+                p.triggers(), declared(p, "duplicate-of"), declared(p, "follows"), history, reviewFrom(p, history));
+    }
+
+    /** The history in the site's zone, so the page and the review clock agree on days. */
+    private PageHistory history(FileHistory file) {
+        if (file == null) {
+            return null;
+        }
+        return new PageHistory(file.repositoryPath(), LocalDate.ofInstant(file.lastChanged(), zone),
+                file.lastAuthor(), LocalDate.ofInstant(file.firstCommitted(), zone));
+    }
+
+    /**
+     * The day the review deadline counts from: the Date; without one, the day the postmortem was first committed,
+     * which is closer than the first of its month. The check and the review queue both use it.
+     */
+    public LocalDate reviewFrom(Postmortem p, FileHistory file) {
+        return reviewFrom(p, history(file));
+    }
+
+    private static LocalDate reviewFrom(Postmortem p, PageHistory history) {
+        if (p.date() == null && history != null) {
+            return history.firstCommitted();
+        }
+        return p.day();
     }
 
     /**

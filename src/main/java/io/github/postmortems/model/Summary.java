@@ -26,6 +26,9 @@ import java.util.List;
  * @param duplicateOf archive paths of postmortems of the same incident that its front matter names
  * @param follows archive paths of earlier postmortems it is a follow-up to
  * @param repeatOf archive paths of earlier postmortems it links to in a sentence that says it happened again
+ * @param history when git last saw it changed and by whom, and when it was added; null without history
+ * @param reviewFrom the day its review deadline counts from: its Date, else the day it was first committed, else the
+ *        first of its file's month
  */
 public record Summary(String sourcePath, int year, int month, String system, String event, String title,
                       LocalDate date, List<String> authors, Status status, String severity, String summary,
@@ -33,7 +36,7 @@ public record Summary(String sourcePath, int year, int month, String system, Str
                       YearMonth newsletterMonth, Excerpt lessons,
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
                       List<String> repeatOf, List<io.github.postmortems.parse.PostmortemTrigger> triggers,
-                      List<String> duplicateOf, List<String> follows) {
+                      List<String> duplicateOf, List<String> follows, PageHistory history, LocalDate reviewFrom) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)

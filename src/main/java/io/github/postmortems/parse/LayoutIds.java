@@ -15,7 +15,8 @@ public final class LayoutIds {
             "copy-status", "digest-email", "digest-text", "numbers", "postmortems", "in-review", "lessons", "opened",
             "still-open", "from-archive", "attachments", "related", "same-system", "repeats", "history", "queue",
             "latest-heading", "years-heading", "systems-heading", "per-year", "per-month", "actions",
-            "action-filters", "open-actions", "open", "closed", "closure", "possible-repeats", "recurrences");
+            "action-filters", "open-actions", "open", "closed", "closure", "possible-repeats", "recurrences",
+            "overdue-reviews", "incidents");
     /** Ids the templates build from data: {@code m3} per month, {@code actions-web} per system. */
     private static final Pattern RESERVED_FORMS = Pattern.compile("m\\d+|actions-.+");
 

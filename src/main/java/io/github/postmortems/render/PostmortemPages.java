@@ -35,6 +35,8 @@ final class PostmortemPages implements PageSet {
         // the searcher is thread-safe and related() builds its own MoreLikeThis per call
         List<Summary> related = pages.search().related(p.pagePath());
         pages.times().add("related", System.nanoTime() - start);
+        String history = summary.history() == null ? null
+                : pages.settings().historyLink(summary.history().repositoryPath());
         Map<String, String> sectionHtml = new java.util.HashMap<>();
         for (Section s : p.sections()) {
             if ("timeline".equals(s.key())) {
@@ -46,7 +48,7 @@ final class PostmortemPages implements PageSet {
         }
         pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "criteria",
                 checked.criteria(), "related", related, "sameSystem", sameSystem(pages, p, related),
-                "sectionHtml", sectionHtml));
+                "sectionHtml", sectionHtml, "historyUrl", history == null ? "" : history));
         long copying = System.nanoTime();
         for (Attachment a : p.attachments()) {
             String target = p.attachmentPath(a);

@@ -15,8 +15,9 @@ public final class ReviewView {
         this.policy = policy;
     }
 
+    /** The review deadline, counted from the Date or, without one, the day git first saw the postmortem. */
     public LocalDate due(Summary p) {
-        return p.day().plusDays(policy.reviewDeadlineDays());
+        return p.reviewFrom().plusDays(policy.reviewDeadlineDays());
     }
 
     /** An open action item past its due day, on the build's reference day. */

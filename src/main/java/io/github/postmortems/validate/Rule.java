@@ -39,7 +39,9 @@ public enum Rule {
     NO_TRIGGER("no-trigger", Level.WARNING, false),
     BLAMELESS("blameless", Level.WARNING, false),
     REVIEW_DEADLINE("review-deadline", Level.ERROR, false),
-    SITE_LINK("site-link", Level.ERROR, false);
+    SITE_LINK("site-link", Level.ERROR, false),
+    TEAMS("teams", Level.ERROR, false),
+    NO_TEAM("no-team", Level.WARNING, false);
 
     private final String id;
     private final Level defaultLevel;

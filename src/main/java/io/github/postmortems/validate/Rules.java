@@ -65,6 +65,15 @@ public final class Rules {
 
     /** The same, with the review criteria already found for it. */
     public static List<Problem> check(Postmortem p, List<Criterion> criteria, Policy policy) {
+        return check(p, criteria, policy, p.day());
+    }
+
+    /**
+     * The same, with the day the review deadline counts from (the Date, or without one the day the file was first
+     * committed), so the check and the review queue agree.
+     */
+    public static List<Problem> check(Postmortem p, List<Criterion> criteria, Policy policy,
+                                      java.time.LocalDate reviewFrom) {
         List<Problem> problems = new ArrayList<>();
         dateMatchesFileName(p, problems);
         requiredMetadata(p, problems);
@@ -74,7 +83,7 @@ public final class Rules {
             problems.addAll(c.problems());
         }
         problems.addAll(ReviewCriteria.timelineOrder(p));
-        reviewDeadline(p, policy, problems);
+        reviewDeadline(p, policy, reviewFrom, problems);
         return problems;
     }
 
@@ -119,16 +128,17 @@ public final class Rules {
         }
     }
 
-    static void reviewDeadline(Postmortem p, Policy policy, List<Problem> problems) {
+    static void reviewDeadline(Postmortem p, Policy policy, java.time.LocalDate reviewFrom, List<Problem> problems) {
         if (policy.isReviewed(p.status())) {
             return;
         }
-        java.time.LocalDate due = p.day().plusDays(policy.reviewDeadlineDays());
+        java.time.LocalDate due = reviewFrom.plusDays(policy.reviewDeadlineDays());
         long late = java.time.temporal.ChronoUnit.DAYS.between(due, policy.today());
         if (late > 0) {
             problems.add(Rule.REVIEW_DEADLINE.at(p.sourcePath(), p.lineOf("status"), "still " + p.status().label()
                     + " " + late + (late == 1 ? " day" : " days") + " after its review deadline " + due + " ("
-                    + policy.reviewDeadlineDays() + " days after the incident)"));
+                    + policy.reviewDeadlineDays() + (reviewFrom.equals(p.day()) ? " days after the incident)"
+                    : " days after it was first committed, as it has no Date)")));
         }
     }
 

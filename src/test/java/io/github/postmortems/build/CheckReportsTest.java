@@ -52,7 +52,7 @@ class CheckReportsTest {
 
     @Test
     void junitHasATestCasePerPostmortemFailingOnItsErrors() {
-        ArchiveCheck check = new ArchiveCheck(List.of(), problems, List.of("2025/05.ok.fine.md"));
+        ArchiveCheck check = new ArchiveCheck(List.of(), problems, List.of("2025/05.ok.fine.md"), io.github.postmortems.parse.Teams.NONE, "");
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <testsuites name="postmortem:check" tests="3" failures="1" errors="0" skipped="0">
