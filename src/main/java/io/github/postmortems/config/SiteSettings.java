@@ -49,6 +49,11 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays);
     }
 
+    public SiteSettings withOutputDirectory(Path directory) {
+        return new SiteSettings(archiveDirectory, directory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays);
+    }
+
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays);

@@ -170,6 +170,29 @@ public final class SiteWriter implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Replaces {@code target} with a copy of the built site {@code site}, staged and swapped like a build, for a
+     * site that lives inside another one (the Maven report's {@code target/site/postmortems}).
+     */
+    public static void mirror(Path site, Path target) throws IOException {
+        Path from = site.toAbsolutePath().normalize();
+        Path staged = stagingFor(target);
+        deleteTree(staged);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path copy = staged.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        replace(staged, target.toAbsolutePath().normalize());
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
