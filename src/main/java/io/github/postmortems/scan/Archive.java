@@ -253,6 +253,50 @@ public final class Archive {
         }
     }
 
+    /**
+     * Feeds {@code digest} everything {@link #scan} and the newsletter's intros read: the names at the root, every
+     * file under the year folders and {@code newsletter/} with its bytes, and the postmortem-shaped names in other
+     * folders. Equal digests mean equal input, whatever else (a build's output, {@code .git}) changes beside it.
+     */
+    public static void fingerprint(Path root, java.security.MessageDigest digest) throws IOException {
+        for (Path entry : sortedChildren(root)) {
+            String name = entry.getFileName().toString();
+            if (isHidden(name)) {
+                continue;
+            }
+            boolean link = Files.isSymbolicLink(entry);
+            boolean folder = !link && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
+            feed(digest, (link ? "link " : folder ? "dir " : "file ") + name);
+            if (folder && (YEAR.matcher(name).matches() || name.equals(NEWSLETTER))) {
+                List<Path> all;
+                try (Stream<Path> walk = Files.walk(entry)) {
+                    all = walk.sorted().toList();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                for (Path p : all) {
+                    String relative = root.relativize(p).toString().replace('\\', '/');
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        feed(digest, "content " + relative + " " + Files.size(p));
+                        digest.update(Files.readAllBytes(p));
+                    } else {
+                        feed(digest, (Files.isSymbolicLink(p) ? "link " : "dir ") + relative);
+                    }
+                }
+            } else if (folder) {
+                for (Path child : sortedChildren(entry)) {
+                    if (SHAPE.matcher(child.getFileName().toString()).matches()) {
+                        feed(digest, "misplaced " + name + "/" + child.getFileName());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void feed(java.security.MessageDigest digest, String line) {
+        digest.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static List<Path> sortedChildren(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.sorted().toList();

@@ -34,7 +34,8 @@ public final class SiteWriter implements AutoCloseable {
     private final LongAdder searchBytes = new LongAdder();
 
     /** What a build wrote: every file, the HTML pages among them, and the browser's search data. */
-    public record Tally(long files, long pages, long bytes, long searchFiles, long searchBytes) {
+    public record Tally(long files, long pages, long bytes, long searchFiles, long searchBytes)
+            implements java.io.Serializable {
     }
 
     private SiteWriter(Path output, Path staging) {
