@@ -45,13 +45,13 @@ public final class SiteBuilder {
 
     /** Reads one file; the site build reads through its cache. */
     @FunctionalInterface
-    private interface Reading {
+    interface Reading {
         ParsedFile parse(SourceFile file) throws IOException;
     }
 
     /** Receives each postmortem fit to publish, with its summary, as the first pass reads it (any thread). */
     @FunctionalInterface
-    private interface Indexer {
+    interface Indexer {
         void add(CheckedPostmortem p, Summary summary) throws IOException;
     }
 
@@ -140,7 +140,7 @@ public final class SiteBuilder {
     }
 
     /** What the first pass keeps of one file. */
-    private record FileResult(Summary summary, LinkSource links, List<Problem> problems) {
+    record FileResult(Summary summary, LinkSource links, List<Problem> problems) {
     }
 
     private static ArchiveCheck read(SiteSettings settings, Mode mode, Reading parser, StageTimes times,
@@ -189,7 +189,7 @@ public final class SiteBuilder {
     }
 
     /** Parse, check, summarise and index one file; only its summary and its links outlive this call. */
-    private static FileResult readOne(SourceFile file, Reading parser, Summarizer summarizer,
+    static FileResult readOne(SourceFile file, Reading parser, Summarizer summarizer,
                                       SiteSettings settings, Mode mode, Indexer indexer, StageTimes times)
             throws IOException {
         long start = System.nanoTime();
@@ -224,7 +224,7 @@ public final class SiteBuilder {
     }
 
     @FunctionalInterface
-    private interface FileWork<T> {
+    interface FileWork<T> {
         T apply(SourceFile file) throws IOException;
     }
 
@@ -233,7 +233,7 @@ public final class SiteBuilder {
      * is finished before a failure is thrown (the first in the scan's order), so nothing still runs while the
      * caller cleans up.
      */
-    private static <T> List<T> inParallel(List<SourceFile> files, FileWork<T> work) throws IOException {
+    static <T> List<T> inParallel(List<SourceFile> files, FileWork<T> work) throws IOException {
         Object[] results = new Object[files.size()];
         IOException[] failures = new IOException[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
@@ -257,7 +257,7 @@ public final class SiteBuilder {
         return list;
     }
 
-    private static Optional<Problem> level(Problem p, SiteSettings settings, Mode mode) {
+    static Optional<Problem> level(Problem p, SiteSettings settings, Mode mode) {
         return settings.policy().apply(p).map(q -> relevel(q, settings, mode));
     }
 
@@ -271,7 +271,7 @@ public final class SiteBuilder {
         return p;
     }
 
-    private static boolean isStructural(Problem p) {
+    static boolean isStructural(Problem p) {
         Optional<Rule> rule = Rule.byId(p.rule());
         return p.isError() && rule.map(Rule::structural).orElse(false);
     }
