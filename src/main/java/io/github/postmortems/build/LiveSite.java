@@ -147,7 +147,7 @@ public final class LiveSite implements Closeable {
             SiteBuilder.FileResult r = results.get(i);
             files.put(scan.files().get(i).relativePath(), new FileState(r.summary(), r.links(), r.problems()));
         }
-        refreshModel();
+        refreshModel(true);
         if (search != null) {
             search.close();
         }
@@ -165,7 +165,7 @@ public final class LiveSite implements Closeable {
     }
 
     /** The catalogue and each page's findings, its own and the archive-wide ones, from the files as they are now. */
-    private void refreshModel() {
+    private void refreshModel(boolean summariesChanged) {
         List<Summary> summaries = new ArrayList<>();
         List<LinkSource> links = new ArrayList<>();
         for (FileState state : files.values()) {
@@ -176,7 +176,9 @@ public final class LiveSite implements Closeable {
                 links.add(state.links());
             }
         }
-        catalog = Catalog.of(summaries, settings.repeatWindowDays());
+        if (summariesChanged) {
+            catalog = Catalog.of(summaries, settings.repeatWindowDays());
+        }
         Map<String, List<Problem>> archiveWide = new HashMap<>();
         Rules.archive(links).forEach(p -> SiteBuilder.level(p, settings, SiteBuilder.Mode.CHECK)
                 .ifPresent(q -> archiveWide.computeIfAbsent(q.file(), f -> new ArrayList<>()).add(q)));
@@ -206,6 +208,7 @@ public final class LiveSite implements Closeable {
             }
             relative.add(r);
         }
+        long start = System.nanoTime();
         Map<String, FileState> next = new HashMap<>();
         Map<String, CheckedPostmortem> pages = new HashMap<>();
         List<Problem> unfit = new ArrayList<>();
@@ -231,20 +234,30 @@ public final class LiveSite implements Closeable {
         if (!unfit.isEmpty()) {
             throw new BuildFailure(unfit);
         }
+        long read = System.nanoTime();
+        times.add("preview: read", read - start);
 
         Catalog before = catalog;
-        Set<String> affected = new HashSet<>(Set.of("index.html", "systems/index.html", "actions.html", "actions.csv",
-                "newsletter/index.html", "feed.xml", "newsletter/feed.xml"));
+        // every page but a postmortem's own is made from the summaries: when they stay, so do those pages
+        boolean listingsStay = next.entrySet().stream().allMatch(e -> e.getValue() != null
+                && e.getValue().summary() != null && files.get(e.getKey()) != null
+                && e.getValue().summary().equals(files.get(e.getKey()).summary()));
+        Set<String> affected = new HashSet<>();
+        if (!listingsStay) {
+            affected.addAll(Set.of("index.html", "systems/index.html", "actions.html", "actions.csv",
+                    "newsletter/index.html", "feed.xml", "newsletter/feed.xml"));
+        }
         Set<String> removed = new HashSet<>();
         Set<String> folders = new HashSet<>();
         for (Map.Entry<String, FileState> e : next.entrySet()) {
             FileState old = files.get(e.getKey());
             if (old != null && old.summary() != null) {
-                affected.addAll(shownOn(old.summary()));
+                affected.addAll(listingsStay ? List.of(old.summary().pagePath()) : shownOn(old.summary()));
                 removed.add(old.summary().pagePath());
             }
             if (e.getValue() != null && e.getValue().summary() != null) {
-                affected.addAll(shownOn(e.getValue().summary()));
+                affected.addAll(listingsStay ? List.of(e.getValue().summary().pagePath())
+                        : shownOn(e.getValue().summary()));
                 removed.remove(e.getValue().summary().pagePath());
                 folders.add(e.getValue().summary().pagePath().replaceFirst("\\.html$", "/"));
             }
@@ -258,10 +271,13 @@ public final class LiveSite implements Closeable {
                 files.put(r, state);
             }
         });
-        refreshModel();
+        refreshModel(!listingsStay);
+        long modelled = System.nanoTime();
+        times.add("preview: model", modelled - read);
         if (!years(before).equals(years(catalog))) {
             return Optional.empty();
         }
+        Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
         lock.writeLock().lock();
         try {
             for (String page : removed) {
@@ -271,13 +287,19 @@ public final class LiveSite implements Closeable {
             for (String folder : folders) {
                 SiteWriter.deleteTree(directory().resolve(folder)); // attachments are copied anew
             }
-            SiteWriter out = SiteWriter.inPlace(directory(),
-                    path -> affected.contains(path) || folders.stream().anyMatch(path::startsWith));
+            SiteWriter out = SiteWriter.inPlace(directory(), path -> {
+                boolean wanted = affected.contains(path) || folders.stream().anyMatch(path::startsWith);
+                if (wanted) {
+                    written.add(path);
+                }
+                return wanted;
+            });
             renderer.render(catalog, search, work -> {
                 for (CheckedPostmortem p : pages.values()) {
                     work.apply(p);
                 }
-            }, out, StageTimes.silent());
+            }, out, times);
+            times.add("preview: render", System.nanoTime() - modelled);
         } catch (IOException | RenderException | RuntimeException e) {
             previous.forEach((r, state) -> {
                 if (state == null) {
@@ -286,14 +308,12 @@ public final class LiveSite implements Closeable {
                     files.put(r, state);
                 }
             });
-            refreshModel();
+            refreshModel(true);
             throw e;
         } finally {
             lock.writeLock().unlock();
         }
-        Set<String> rewritten = new java.util.TreeSet<>(affected);
-        rewritten.removeIf(path -> !Files.exists(directory().resolve(path)));
-        return Optional.of(new Update(false, rewritten));
+        return Optional.of(new Update(false, Set.copyOf(written)));
     }
 
     /** The pages that list a postmortem besides its own: its year's, its system's, its newsletter months'. */
