@@ -50,6 +50,8 @@ public final class LiveSite implements Closeable {
 
     /** A postmortem file directly in a year folder. */
     private static final Pattern POSTMORTEM = Pattern.compile("(\\d{4})/[^/]+\\.md");
+    /** Anything directly in a year folder. */
+    private static final Pattern BESIDE = Pattern.compile("\\d{4}/[^/]+");
 
     private final SiteSettings settings;
     private final StageTimes times;
@@ -125,8 +127,11 @@ public final class LiveSite implements Closeable {
                 full();
                 update = new Update(true, Set.of());
             }
+            boolean wasBroken = !broken.isEmpty();
             broken = List.of();
-            generation.incrementAndGet();
+            if (update.full() || !update.rewritten().isEmpty() || wasBroken) {
+                generation.incrementAndGet();
+            }
             return update;
         } catch (BuildFailure e) {
             broken = e.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
@@ -203,10 +208,17 @@ public final class LiveSite implements Closeable {
         for (Path p : changed) {
             Path absolute = p.toAbsolutePath().normalize();
             String r = absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : "";
+            if (BESIDE.matcher(r).matches() && !r.endsWith(".md") && !Files.isDirectory(absolute)
+                    && !Files.exists(root.resolve(r + ".md"))) {
+                continue; // a file beside the postmortems that no page shows, such as an editor's scratch file
+            }
             if (!POSTMORTEM.matcher(r).matches()) {
                 return Optional.empty();
             }
             relative.add(r);
+        }
+        if (relative.isEmpty()) {
+            return Optional.of(new Update(false, Set.of()));
         }
         long start = System.nanoTime();
         Map<String, FileState> next = new HashMap<>();

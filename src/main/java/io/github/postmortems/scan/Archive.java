@@ -266,9 +266,9 @@ public final class Archive {
     }
 
     /**
-     * Feeds {@code digest} everything {@link #scan} and the newsletter's intros read: the names at the root, every
-     * file under the year folders and {@code newsletter/} with its bytes, and the postmortem-shaped names in other
-     * folders. Equal digests mean equal input, whatever else (a build's output, {@code .git}) changes beside it.
+     * Feeds {@code digest} everything {@link #scan} and the newsletter's intros read: every file under the year
+     * folders and {@code newsletter/} with its bytes, the Markdown names at the root, and the postmortem-shaped names
+     * in other folders. Equal digests mean equal input, whatever else (a build's output, {@code .git}) changes beside it.
      */
     public static void fingerprint(Path root, java.security.MessageDigest digest) throws IOException {
         for (Path entry : sortedChildren(root)) {
@@ -278,8 +278,11 @@ public final class Archive {
             }
             boolean link = Files.isSymbolicLink(entry);
             boolean folder = !link && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
-            feed(digest, (link ? "link " : folder ? "dir " : "file ") + name);
-            if (folder && (YEAR.matcher(name).matches() || name.equals(NEWSLETTER))) {
+            boolean read = YEAR.matcher(name).matches() || name.equals(NEWSLETTER);
+            if (link && read) {
+                feed(digest, "link " + name);
+            } else if (folder && read) {
+                feed(digest, "dir " + name);
                 List<Path> all;
                 try (Stream<Path> walk = Files.walk(entry)) {
                     all = walk.sorted().toList();
@@ -296,11 +299,14 @@ public final class Archive {
                     }
                 }
             } else if (folder) {
+                // only what looks like a misplaced postmortem counts: the build's own output lives here too
                 for (Path child : sortedChildren(entry)) {
                     if (SHAPE.matcher(child.getFileName().toString()).matches()) {
                         feed(digest, "misplaced " + name + "/" + child.getFileName());
                     }
                 }
+            } else if (name.endsWith(".md")) {
+                feed(digest, "file " + name);
             }
         }
     }

@@ -38,7 +38,7 @@ class IncrementalBuildTest {
         copy(Fixtures.archive("small"), archive);
         Path theme = temp.resolve("theme");
         Files.createDirectories(theme.resolve("templates"));
-        Path site = temp.resolve("incremental/site");
+        Path site = archive.resolve("target/site"); // where mvn site puts it: the build's output is in the archive
         SiteSettings settings = SiteSettings.defaults(archive, site, Fixtures.TODAY).withThemeDirectory(theme);
 
         assertFalse(buildBoth(settings).reused(), "a first build has nothing to reuse");

@@ -83,6 +83,14 @@ class LiveSiteTest {
             assertEquals(Set.of("2024/03.payments.card-timeouts.html", "2024/03.payments.card-timeouts/latency.txt",
                     "2024/03.payments.card-timeouts/pager.log"), edit.rewritten());
             assertSameAsClean(settings, edit.rewritten(), List.of());
+
+            long generation = live.generation();
+            Path scratch = archive.resolve("2024/4913"); // vim's probe that it may write in the folder
+            Files.writeString(scratch, "", StandardCharsets.UTF_8);
+            Files.delete(scratch);
+            assertEquals(new LiveSite.Update(false, Set.of()), live.update(List.of(scratch)));
+            assertEquals(generation, live.generation(), "nothing to reload");
+
             // the whole site is a clean build's but for the search data, which waits for the next full build
             Path clean = clean(settings);
             Fixtures.files(clean).forEach((path, bytes) -> {
