@@ -220,7 +220,6 @@ public final class LiveSite implements Closeable {
         if (relative.isEmpty()) {
             return Optional.of(new Update(false, Set.of()));
         }
-        long start = System.nanoTime();
         Map<String, FileState> next = new HashMap<>();
         Map<String, CheckedPostmortem> pages = new HashMap<>();
         List<Problem> unfit = new ArrayList<>();
@@ -246,8 +245,6 @@ public final class LiveSite implements Closeable {
         if (!unfit.isEmpty()) {
             throw new BuildFailure(unfit);
         }
-        long read = System.nanoTime();
-        times.add("preview: read", read - start);
 
         Catalog before = catalog;
         // every page but a postmortem's own is made from the summaries: when they stay, so do those pages
@@ -284,8 +281,6 @@ public final class LiveSite implements Closeable {
             }
         });
         refreshModel(!listingsStay);
-        long modelled = System.nanoTime();
-        times.add("preview: model", modelled - read);
         if (!years(before).equals(years(catalog))) {
             return Optional.empty();
         }
@@ -310,8 +305,7 @@ public final class LiveSite implements Closeable {
                 for (CheckedPostmortem p : pages.values()) {
                     work.apply(p);
                 }
-            }, out, times);
-            times.add("preview: render", System.nanoTime() - modelled);
+            }, out, StageTimes.silent()); // an edit's few pages need no progress lines
         } catch (IOException | RenderException | RuntimeException e) {
             previous.forEach((r, state) -> {
                 if (state == null) {
