@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -131,7 +130,7 @@ public final class PreviewServer implements Closeable {
             } else if (path.equals(OWN + "serve.css")) {
                 send(exchange, 200, TYPES.get("css"), PreviewPage.STYLE.getBytes(StandardCharsets.UTF_8));
             } else {
-                file(exchange, URLDecoder.decode(path, StandardCharsets.UTF_8));
+                file(exchange, path); // URI.getPath() has already decoded it
             }
         }
     }
