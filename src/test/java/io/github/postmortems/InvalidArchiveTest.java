@@ -45,7 +45,9 @@ class InvalidArchiveTest {
         assertEquals(List.of("index.html"), List.copyOf(after.keySet()));
         assertArrayEquals("previous site".getBytes(StandardCharsets.UTF_8), after.get("index.html"));
         try (var left = Files.list(temp)) {
-            assertEquals(List.of(site), left.toList(), "no staging directory is left behind");
+            // the parsed files stay cached, so the build after the fix reads only what changed
+            assertEquals(List.of(site, temp.resolve("site-cache")), left.sorted().toList(),
+                    "no staging directory is left behind");
         }
     }
 

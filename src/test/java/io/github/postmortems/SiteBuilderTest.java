@@ -404,8 +404,9 @@ class SiteBuilderTest {
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
         try (var left = Files.list(temp)) {
-            assertEquals(List.of(site, io.github.postmortems.index.SearchIndex.directoryFor(site), theme),
-                    left.sorted().toList()); // the search index is kept beside the site, outside it
+            assertEquals(List.of(site, site.resolveSibling("site-cache"),
+                    io.github.postmortems.index.SearchIndex.directoryFor(site), theme),
+                    left.sorted().toList()); // the build cache and the search index are kept beside the site
         }
     }
 

@@ -50,9 +50,15 @@ public final class SiteBuilder {
     /** What the findings are for: the review gate holds every rule; the site fails only on structural ones. */
     public enum Mode { CHECK, SITE }
 
+    /** Reads one file; the site build reads through its cache. */
+    @FunctionalInterface
+    interface Reading {
+        ParsedFile parse(SourceFile file) throws IOException;
+    }
+
     /** Receives each postmortem fit to publish, with its summary, as the first pass reads it (any thread). */
     @FunctionalInterface
-    private interface Indexer {
+    interface Indexer {
         void add(CheckedPostmortem p, Summary summary) throws IOException;
     }
 
@@ -66,28 +72,38 @@ public final class SiteBuilder {
     public static BuildResult build(SiteSettings settings, StageTimes times)
             throws IOException, BuildFailure, RenderException {
         // the index is staged like the site and swapped with it, so a failed build never leaves one that disagrees
+        long started = System.nanoTime();
+        String fingerprint = BuildCache.fingerprint(settings);
+        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
+        BuildCache cache = BuildCache.open(settings, parser);
+        Optional<BuildResult> unchanged = cache.unchanged(fingerprint);
+        times.add("fingerprint", System.nanoTime() - started);
+        if (unchanged.isPresent()) {
+            times.add(StageTimes.TOTAL, System.nanoTime() - started);
+            return unchanged.get().reusedIn(times.seconds());
+        }
         Path indexDirectory = SearchIndex.directoryFor(settings.outputDirectory());
         Path stagedIndex = SiteWriter.stagingFor(indexDirectory);
         Path site = settings.outputDirectory().toAbsolutePath().normalize();
         SiteWriter.deleteTree(stagedIndex);
-        long started = System.nanoTime();
         try (Spill spill = new Spill(site.resolveSibling("." + site.getFileName() + ".spill"))) {
-            return build(settings, times, stagedIndex, indexDirectory, spill, started);
+            BuildResult result = build(settings, times, stagedIndex, indexDirectory, spill, started, cache);
+            cache.store(fingerprint, result);
+            return result;
         } finally {
             SiteWriter.deleteTree(stagedIndex);
         }
     }
 
     private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory,
-                                     Path publishedIndex, Spill spill, long started)
+                                     Path publishedIndex, Spill spill, long started, BuildCache cache)
             throws IOException, BuildFailure, RenderException {
-        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
         ArchiveCheck checked;
         Catalog catalog;
         SearchIndex search;
         List<Problem> problems = new ArrayList<>();
         try (SearchIndex.Writer index = SearchIndex.create(indexDirectory)) {
-            checked = read(settings, Mode.SITE, parser, times, (p, summary) -> {
+            checked = read(settings, Mode.SITE, cache::parse, times, (p, summary) -> {
                 index.add(p.postmortem(), summary);
                 spill.add(p);
             });
@@ -112,7 +128,7 @@ public final class SiteBuilder {
             times.add("swap", System.nanoTime() - start);
             times.add(StageTimes.TOTAL, System.nanoTime() - started);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
-                    out.tally(), times.seconds(), checked.history());
+                    out.tally(), times.seconds(), checked.history(), false);
         }
     }
 
@@ -126,15 +142,15 @@ public final class SiteBuilder {
      * correctly) stays out of {@link ArchiveCheck#postmortems()}.
      */
     public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException {
-        return read(settings, mode, new PostmortemParser(settings.allowRawHtml()), StageTimes.silent(),
+        return read(settings, mode, new PostmortemParser(settings.allowRawHtml())::parse, StageTimes.silent(),
                 (p, s) -> { });
     }
 
     /** What the first pass keeps of one file. */
-    private record FileResult(Summary summary, LinkSource links, List<Problem> problems) {
+    record FileResult(Summary summary, LinkSource links, List<Problem> problems) {
     }
 
-    private static ArchiveCheck read(SiteSettings settings, Mode mode, PostmortemParser parser, StageTimes times,
+    private static ArchiveCheck read(SiteSettings settings, Mode mode, Reading parser, StageTimes times,
                                      Indexer indexer) throws IOException {
         long start = System.nanoTime();
         ScanResult scan = Archive.scan(settings.archiveDirectory());
@@ -188,8 +204,7 @@ public final class SiteBuilder {
     }
 
     /** Parse, check, summarise and index one file; only its summary and its links outlive this call. */
-    private static FileResult readOne(SourceFile file, FileHistory fileHistory, PostmortemParser parser,
-                                      Summarizer summarizer,
+    static FileResult readOne(SourceFile file, FileHistory fileHistory, Reading parser, Summarizer summarizer,
                                       SiteSettings settings, Mode mode, Indexer indexer, StageTimes times)
             throws IOException {
         long start = System.nanoTime();
@@ -224,7 +239,7 @@ public final class SiteBuilder {
     }
 
     @FunctionalInterface
-    private interface FileWork<T> {
+    interface FileWork<T> {
         T apply(SourceFile file) throws IOException;
     }
 
@@ -233,7 +248,7 @@ public final class SiteBuilder {
      * is finished before a failure is thrown (the first in the scan's order), so nothing still runs while the
      * caller cleans up.
      */
-    private static <T> List<T> inParallel(List<SourceFile> files, FileWork<T> work) throws IOException {
+    static <T> List<T> inParallel(List<SourceFile> files, FileWork<T> work) throws IOException {
         Object[] results = new Object[files.size()];
         IOException[] failures = new IOException[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
@@ -257,7 +272,7 @@ public final class SiteBuilder {
         return list;
     }
 
-    private static Optional<Problem> level(Problem p, SiteSettings settings, Mode mode) {
+    static Optional<Problem> level(Problem p, SiteSettings settings, Mode mode) {
         return settings.policy().apply(p).map(q -> relevel(q, settings, mode));
     }
 
@@ -271,7 +286,7 @@ public final class SiteBuilder {
         return p;
     }
 
-    private static boolean isStructural(Problem p) {
+    static boolean isStructural(Problem p) {
         Optional<Rule> rule = Rule.byId(p.rule());
         return p.isError() && rule.map(Rule::structural).orElse(false);
     }

@@ -56,6 +56,11 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
     }
 
+    public SiteSettings withOutputDirectory(Path directory) {
+        return new SiteSettings(archiveDirectory, directory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+    }
+
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);

@@ -70,6 +70,24 @@ public final class GitHistory {
     }
 
     /**
+     * What the history of the archive's pages depends on, cheaply: the HEAD commit and whether the clone is shallow,
+     * or "none" outside a repository. A build cache keys on it, so a new commit rebuilds the "last changed" lines.
+     */
+    public static String state(Path archiveDirectory) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(archiveDirectory.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            return "none";
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            return (head == null ? "no commits" : head.name()) + " shallow="
+                    + !repository.getObjectDatabase().getShallowCommits().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return "unreadable";
+        }
+    }
+
+    /**
      * Newest commit first, each compared with its parents: a file is changed by a commit whose tree differs from
      * every parent's there (as {@code git log} sees it, so a merge is not credited with its branch's work). The first
      * commit met that changes a file is its last change; the last one met, its first commit.

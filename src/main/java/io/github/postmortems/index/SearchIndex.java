@@ -169,6 +169,11 @@ public final class SearchIndex implements Closeable {
         return new SearchIndex(List.of(), FSDirectory.open(indexDirectory), SearchFields.analyzer());
     }
 
+    /** Opens an index a build wrote for the catalogue {@code newestFirst}, for related incidents as well as search. */
+    public static SearchIndex open(Path indexDirectory, List<Summary> newestFirst) throws IOException {
+        return new SearchIndex(newestFirst, FSDirectory.open(indexDirectory), SearchFields.analyzer());
+    }
+
     /** Document IDs must follow the catalogue, or related incidents and the browser's results would be wrong. */
     private void checkOrder() throws IOException {
         if (reader.maxDoc() != postmortems.size()) {

@@ -42,6 +42,10 @@ public final class SiteMojo extends ArchiveMojo {
             Digests.baseUrlWarning(settings()).ifPresent(getLog()::warn);
             getLog().info("Postmortem site: " + result.postmortems() + " postmortems, " + result.files()
                     + " files in " + outputDirectory);
+            if (result.reused()) {
+                getLog().info("Postmortem site: the archive, theme and settings are as the last build found them;"
+                        + " its site is kept as it was");
+            }
             if (!result.leftOut().isEmpty()) {
                 getLog().warn("Postmortem site: " + Report.leftOut(result.leftOut()));
             }

@@ -10,6 +10,9 @@ final class ActionPages implements PageSet {
     @Override
     public void write(Pages pages) throws IOException, RenderException {
         pages.page("actions.ftlh", "actions.html", Map.of());
+        if (!pages.out().accepts("actions.csv")) {
+            return;
+        }
         try (Writer csv = pages.out().writer("actions.csv")) {
             ActionsCsv.write(pages.catalog(), pages.renderer().tickets(), pages.renderer().review(), csv);
         }

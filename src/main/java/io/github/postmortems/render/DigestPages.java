@@ -37,6 +37,9 @@ public final class DigestPages implements PageSet {
         SiteSettings settings = pages.settings();
         List<MonthlyDigest> digests = Digests.digests(catalog, settings);
         pages.each(digests, d -> {
+            if (!pages.out().accepts(d.pagePath())) {
+                return; // its four files go together
+            }
             String plain = text(pages.renderer(), catalog, settings, d, DigestOutput.TEXT);
             pages.out().write(d.textPath(), plain);
             pages.out().write(d.markdownPath(), text(pages.renderer(), catalog, settings, d, DigestOutput.MARKDOWN));

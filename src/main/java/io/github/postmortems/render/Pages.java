@@ -57,6 +57,9 @@ public record Pages(Catalog catalog, SearchIndex search, PostmortemSource source
 
     /** Renders {@code templateName} into the site file {@code path}. */
     public void page(String templateName, String path, Map<String, Object> data) throws IOException, RenderException {
+        if (!out.accepts(path)) {
+            return;
+        }
         long start = System.nanoTime();
         try (Writer file = out.writer(path)) {
             renderer.render(templateName, path, catalog, data, file);

@@ -8,6 +8,9 @@ final class SearchPage implements PageSet {
 
     @Override
     public void write(Pages pages) throws IOException, RenderException {
+        if (!pages.out().accepts("search.html")) {
+            return; // a preview that keeps the search data it has
+        }
         pages.page("search.ftlh", "search.html", Map.of("searchIndex", pages.search().writeBrowserIndex(pages.out())));
     }
 }

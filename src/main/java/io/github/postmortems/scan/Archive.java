@@ -85,6 +85,18 @@ public final class Archive {
         return new ScanResult(files, problems, leftOut);
     }
 
+    /** One year folder as {@link #scan} reads it: for a preview that rereads only where a file changed. */
+    public static ScanResult scanYear(Path root, int year) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        Path folder = root.resolve(String.format(Locale.ROOT, "%04d", year));
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            scanYear(folder, year, files, problems, leftOut);
+        }
+        return new ScanResult(files, problems, leftOut);
+    }
+
     /** Postmortems in a folder that is not a year, such as a mistyped {@code 205/}: reported, never dropped unsaid. */
     private static void misplaced(Path dir, String name, List<Problem> problems, List<String> leftOut)
             throws IOException {
@@ -251,6 +263,56 @@ public final class Archive {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Feeds {@code digest} everything {@link #scan} and the newsletter's intros read: every file under the year
+     * folders and {@code newsletter/} with its bytes, the Markdown names at the root, and the postmortem-shaped names
+     * in other folders. Equal digests mean equal input, whatever else (a build's output, {@code .git}) changes beside it.
+     */
+    public static void fingerprint(Path root, java.security.MessageDigest digest) throws IOException {
+        for (Path entry : sortedChildren(root)) {
+            String name = entry.getFileName().toString();
+            if (isHidden(name)) {
+                continue;
+            }
+            boolean link = Files.isSymbolicLink(entry);
+            boolean folder = !link && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
+            boolean read = YEAR.matcher(name).matches() || name.equals(NEWSLETTER);
+            if (link && read) {
+                feed(digest, "link " + name);
+            } else if (folder && read) {
+                feed(digest, "dir " + name);
+                List<Path> all;
+                try (Stream<Path> walk = Files.walk(entry)) {
+                    all = walk.sorted().toList();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                for (Path p : all) {
+                    String relative = root.relativize(p).toString().replace('\\', '/');
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        feed(digest, "content " + relative + " " + Files.size(p));
+                        digest.update(Files.readAllBytes(p));
+                    } else {
+                        feed(digest, (Files.isSymbolicLink(p) ? "link " : "dir ") + relative);
+                    }
+                }
+            } else if (folder) {
+                // only what looks like a misplaced postmortem counts: the build's own output lives here too
+                for (Path child : sortedChildren(entry)) {
+                    if (SHAPE.matcher(child.getFileName().toString()).matches()) {
+                        feed(digest, "misplaced " + name + "/" + child.getFileName());
+                    }
+                }
+            } else if (name.endsWith(".md")) {
+                feed(digest, "file " + name);
+            }
+        }
+    }
+
+    private static void feed(java.security.MessageDigest digest, String line) {
+        digest.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<Path> sortedChildren(Path dir) throws IOException {

@@ -26,6 +26,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
+    private final java.util.function.Predicate<String> accepts;
     private boolean committed;
     private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
     private final LongAdder pages = new LongAdder();
@@ -34,12 +35,31 @@ public final class SiteWriter implements AutoCloseable {
     private final LongAdder searchBytes = new LongAdder();
 
     /** What a build wrote: every file, the HTML pages among them, and the browser's search data. */
-    public record Tally(long files, long pages, long bytes, long searchFiles, long searchBytes) {
+    public record Tally(long files, long pages, long bytes, long searchFiles, long searchBytes)
+            implements java.io.Serializable {
     }
 
-    private SiteWriter(Path output, Path staging) {
+    private SiteWriter(Path output, Path staging, java.util.function.Predicate<String> accepts) {
         this.output = output;
         this.staging = staging;
+        this.accepts = accepts;
+    }
+
+    /**
+     * Rewrites only the files {@code accepts} names, straight into a site that is being served: for a preview that
+     * renders what an edit affects. The caller keeps readers out while it writes; there is nothing to commit.
+     */
+    public static SiteWriter inPlace(Path site, java.util.function.Predicate<String> accepts) throws IOException {
+        Path absolute = site.toAbsolutePath().normalize();
+        Files.createDirectories(absolute);
+        SiteWriter writer = new SiteWriter(absolute, absolute, accepts);
+        writer.committed = true;
+        return writer;
+    }
+
+    /** Whether this writer keeps the file {@code relativePath}: page sets skip the work for a file it would drop. */
+    public boolean accepts(String relativePath) {
+        return accepts.test(relativePath);
     }
 
     public static SiteWriter open(Path output) throws IOException {
@@ -49,7 +69,7 @@ public final class SiteWriter implements AutoCloseable {
         Path staging = parent.resolve("." + absolute.getFileName() + ".staging");
         deleteTree(staging); // left over from a build that was killed
         Files.createDirectories(staging);
-        return new SiteWriter(absolute, staging);
+        return new SiteWriter(absolute, staging, path -> true);
     }
 
     public void write(String relativePath, String content) throws IOException {
@@ -57,21 +77,33 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     public void write(String relativePath, byte[] content) throws IOException {
+        if (!accepts(relativePath)) {
+            return;
+        }
         Files.write(target(relativePath), content);
         count(relativePath, content.length);
     }
 
     public void copy(String relativePath, Path source) throws IOException {
+        if (!accepts(relativePath)) {
+            return;
+        }
         Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING);
         count(relativePath, Files.size(source));
     }
 
     public void copy(String relativePath, InputStream source) throws IOException {
+        if (!accepts(relativePath)) {
+            return;
+        }
         count(relativePath, Files.copy(source, target(relativePath), StandardCopyOption.REPLACE_EXISTING));
     }
 
     /** A file written as a stream of text; it is counted when closed. */
     public Writer writer(String relativePath) throws IOException {
+        if (!accepts(relativePath)) {
+            return Writer.nullWriter();
+        }
         OutputStream file = Files.newOutputStream(target(relativePath));
         return new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(file) {
             private long size;
@@ -168,6 +200,29 @@ public final class SiteWriter implements AutoCloseable {
         }
         Files.createDirectories(target.getParent());
         return target;
+    }
+
+    /**
+     * Replaces {@code target} with a copy of the built site {@code site}, staged and swapped like a build, for a
+     * site that lives inside another one (the Maven report's {@code target/site/postmortems}).
+     */
+    public static void mirror(Path site, Path target) throws IOException {
+        Path from = site.toAbsolutePath().normalize();
+        Path staged = stagingFor(target);
+        deleteTree(staged);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path copy = staged.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        replace(staged, target.toAbsolutePath().normalize());
     }
 
     private static void move(Path from, Path to) throws IOException {

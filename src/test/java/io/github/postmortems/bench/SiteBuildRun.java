@@ -1,0 +1,29 @@
+package io.github.postmortems.bench;
+
+import io.github.postmortems.build.BuildResult;
+import io.github.postmortems.build.SiteBuilder;
+import io.github.postmortems.config.SiteSettings;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/**
+ * One {@code mvn site}'s work in a JVM of its own, without Maven: {@code SiteBuildRun ARCHIVE SITE} builds ARCHIVE into
+ * SITE over the cache beside it and says whether the last build's site was kept. For bench/authoring, which times
+ * it; Maven adds its own start-up to every run.
+ */
+public final class SiteBuildRun {
+
+    private SiteBuildRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        BuildResult result = SiteBuilder.build(SiteSettings.defaults(Path.of(args[0]), Path.of(args[1]),
+                LocalDate.now(ZoneOffset.UTC)));
+        System.out.printf(Locale.ROOT, "%d postmortems, %d files, %s, %.1f s in the build%n", result.postmortems(),
+                result.files(), result.reused() ? "kept" : "built", (System.nanoTime() - start) / 1e9);
+    }
+}

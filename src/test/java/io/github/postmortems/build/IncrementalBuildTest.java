@@ -1,0 +1,147 @@
+package io.github.postmortems.build;
+
+import io.github.postmortems.Fixtures;
+import io.github.postmortems.config.SiteSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A site rebuilt over its cache after each step of a scripted session of edits is, byte for byte, the site a clean
+ * build of the same input makes in a directory of its own.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path temp;
+
+    private int step;
+
+    @Test
+    void incrementalEqualsCleanAfterEveryKindOfChange() throws Exception {
+        Path archive = temp.resolve("archive");
+        copy(Fixtures.archive("small"), archive);
+        Path theme = temp.resolve("theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Path site = archive.resolve("target/site"); // where mvn site puts it: the build's output is in the archive
+        SiteSettings settings = SiteSettings.defaults(archive, site, Fixtures.TODAY).withThemeDirectory(theme);
+
+        assertFalse(buildBoth(settings).reused(), "a first build has nothing to reuse");
+        assertTrue(buildBoth(settings).reused(), "nothing changed: the last build's site stands");
+
+        Path card = archive.resolve("2024/03.payments.card-timeouts.md");
+        append(card, "\nThe retry storm doubled the load on the gateway.\n");
+        assertFalse(buildBoth(settings).reused(), "body edited");
+
+        Path gateway = archive.resolve("2023/11.payments.gateway-outage.md");
+        replace(gateway, "status: Closed", "status: Draft");
+        buildBoth(settings);
+
+        Path added = archive.resolve("2025/02.search.shard-rebalance.md");
+        Fixtures.write(added, "# Shard rebalance stalled indexing\n\n**Date:** 2025-02-03\n\n**Status:** Draft\n\n"
+                + "## Summary\n\nIndexing stalled while shards moved.\n");
+        buildBoth(settings);
+
+        Path renamed = archive.resolve("2025/02.search.shard-rebalancing.md");
+        Files.move(added, renamed);
+        buildBoth(settings);
+
+        Files.delete(archive.resolve("2024/07.search.empty-results.md"));
+        buildBoth(settings);
+
+        Files.writeString(card.resolveSibling("03.payments.card-timeouts/pager.log"), "02:14 paged again\n",
+                StandardCharsets.UTF_8);
+        buildBoth(settings);
+
+        Path template = theme.resolve("templates/year.ftlh");
+        try (InputStream builtin = getClass().getResourceAsStream("/theme/templates/year.ftlh")) {
+            Files.write(template, builtin.readAllBytes());
+        }
+        append(template, "<#-- a theme author's note -->\n<p>Reviewed monthly.</p>\n");
+        assertFalse(buildBoth(settings).reused(), "theme template changed");
+        assertTrue(Files.readString(site.resolve("2025/index.html")).contains("<p>Reviewed monthly.</p>"));
+
+        SiteSettings renamedSite = settings.withTitle("Acme incidents");
+        assertFalse(buildBoth(renamedSite).reused(), "setting changed");
+        assertTrue(buildBoth(renamedSite).reused());
+
+        // the parsed files the archive no longer has are forgotten
+        try (Stream<Path> parsed = Files.list(BuildCache.directoryFor(site).resolve("parsed"))) {
+            assertEquals(3, parsed.filter(p -> !p.getFileName().toString().endsWith(".tmp")).count());
+        }
+    }
+
+    @Test
+    void aSiteChangedByHandIsBuiltAgain() throws Exception {
+        Path archive = temp.resolve("archive");
+        copy(Fixtures.archive("small"), archive);
+        Path site = temp.resolve("incremental/site");
+        SiteSettings settings = SiteSettings.defaults(archive, site, Fixtures.TODAY);
+        buildBoth(settings);
+
+        Files.writeString(site.resolve("index.html"), "edited by hand", StandardCharsets.UTF_8);
+        assertFalse(buildBoth(settings).reused());
+        Files.delete(site.resolve("actions.html"));
+        assertFalse(buildBoth(settings).reused());
+    }
+
+    /** Builds {@code settings} over its cache, then clean into a new directory, and compares the two sites. */
+    private BuildResult buildBoth(SiteSettings settings) throws Exception {
+        BuildResult incremental = SiteBuilder.build(settings);
+        Path clean = temp.resolve("clean/" + ++step + "/site");
+        BuildResult fresh = SiteBuilder.build(settings.withOutputDirectory(clean));
+        assertEquals(hashes(clean), hashes(settings.outputDirectory()), "step " + step);
+        assertEquals(fresh.problems(), incremental.problems(), "step " + step);
+        assertEquals(fresh.written(), incremental.written(), "step " + step);
+        assertEquals(List.of(fresh.postmortems(), fresh.files(), fresh.leftOut()),
+                List.of(incremental.postmortems(), incremental.files(), incremental.leftOut()), "step " + step);
+        return incremental;
+    }
+
+    private static Map<String, String> hashes(Path site) throws Exception {
+        Map<String, String> hashes = new TreeMap<>();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (Map.Entry<String, byte[]> e : Fixtures.files(site).entrySet()) {
+            hashes.put(e.getKey(), HexFormat.of().formatHex(sha.digest(e.getValue())));
+        }
+        return hashes;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " has " + from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+}
