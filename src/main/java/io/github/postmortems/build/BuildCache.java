@@ -67,6 +67,7 @@ final class BuildCache {
         MessageDigest key = sha256();
         key.update(code());
         key.update((settings.allowRawHtml() ? "raw html\n" : "escaped html\n").getBytes(StandardCharsets.UTF_8));
+        key.update(("aliases " + settings.fieldAliases() + "\n").getBytes(StandardCharsets.UTF_8));
         this.parserKey = key.digest();
         Files.createDirectories(directory.resolve(PARSED));
     }

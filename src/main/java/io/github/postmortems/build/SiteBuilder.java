@@ -74,7 +74,7 @@ public final class SiteBuilder {
         // the index is staged like the site and swapped with it, so a failed build never leaves one that disagrees
         long started = System.nanoTime();
         String fingerprint = BuildCache.fingerprint(settings);
-        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
+        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases());
         BuildCache cache = BuildCache.open(settings, parser);
         Optional<BuildResult> unchanged = cache.unchanged(fingerprint);
         times.add("fingerprint", System.nanoTime() - started);
@@ -142,7 +142,7 @@ public final class SiteBuilder {
      * correctly) stays out of {@link ArchiveCheck#postmortems()}.
      */
     public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException {
-        return read(settings, mode, new PostmortemParser(settings.allowRawHtml())::parse, StageTimes.silent(),
+        return read(settings, mode, new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases())::parse, StageTimes.silent(),
                 (p, s) -> { });
     }
 

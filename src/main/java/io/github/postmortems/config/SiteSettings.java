@@ -23,7 +23,7 @@ import java.util.Objects;
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
                            Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts,
-                           String repositoryUrl) {
+                           String repositoryUrl, java.util.Map<String, String> fieldAliases) {
 
     public SiteSettings {
         Objects.requireNonNull(archiveDirectory, "archiveDirectory");
@@ -34,6 +34,9 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         if (ticketUrl != null && ticketUrl.isBlank()) {
             ticketUrl = null;
         }
+        // sorted, so the settings' text (part of the build cache's key) never depends on a map's order
+        fieldAliases = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(
+                fieldAliases == null ? java.util.Map.of() : fieldAliases));
         if (repositoryUrl != null && repositoryUrl.isBlank()) {
             repositoryUrl = null;
         }
@@ -48,52 +51,58 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build, the default policy on {@code today}. */
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
-                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null);
+                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null, java.util.Map.of());
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withOutputDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, directory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withFeedDrafts(boolean drafts) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases);
     }
 
     public SiteSettings withRepositoryUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases);
+    }
+
+    /** The archive's own names for front-matter keys, by the key they stand for ({@code started -> outage_start}). */
+    public SiteSettings withFieldAliases(java.util.Map<String, String> aliases) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases);
     }
 
     /**

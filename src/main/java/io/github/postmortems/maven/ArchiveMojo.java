@@ -3,6 +3,7 @@ package io.github.postmortems.maven;
 import io.github.postmortems.BuildClock;
 import io.github.postmortems.Problem;
 import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.parse.PostmortemParser;
 import io.github.postmortems.parse.Status;
 import io.github.postmortems.validate.Policy;
 import io.github.postmortems.validate.Rule;
@@ -99,6 +100,10 @@ abstract class ArchiveMojo extends AbstractMojo {
     String repositoryUrl;
 
     /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
+    /** The archive's own names for front-matter keys, by the key they stand for. */
+    @Parameter
+    Map<String, String> fieldAliases;
+
     /** Phrases the blameless check lets pass in a sentence that holds them, e.g. "we should have known". */
     @Parameter
     List<String> blamelessAllowed;
@@ -117,7 +122,22 @@ abstract class ArchiveMojo extends AbstractMojo {
         return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
-                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl);
+                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl,
+                fieldAliases());
+    }
+
+    /** {@code <fieldAliases><started>outage_start</started></fieldAliases>}, each key one the parser reads. */
+    private Map<String, String> fieldAliases() throws MojoFailureException {
+        if (fieldAliases == null) {
+            return Map.of();
+        }
+        for (String key : fieldAliases.keySet()) {
+            if (!PostmortemParser.aliasableKeys().contains(key)) {
+                throw new MojoFailureException("fieldAliases: '" + key + "' is not a front-matter key the plugin reads; "
+                        + "known: " + String.join(", ", PostmortemParser.aliasableKeys()));
+            }
+        }
+        return fieldAliases;
     }
 
     private Policy policy(java.time.LocalDate today) throws MojoFailureException {
