@@ -62,6 +62,8 @@ const pages = [
   ...firstMatching('systems', /^(?!index).*\.html$/),
   'actions.html',
   ...pick('owners/index.html'),
+  ...pick('teams/index.html'),
+  ...firstMatching('teams', /^(?!index).*\.html$/),
   ...firstMatching('owners', /^(?!index).*\.html$/),
   ...firstMatching('newsletter', /^\d{4}-\d\d\.html$/),
   ...pick('search.html?q=disk+full'),
