@@ -41,7 +41,8 @@ public final class Summarizer {
                 p.authors(), p.status(), p.severity(), p.summary(), p.actionItems(), p.tags(), times, reviewed,
                 newsletterMonth(p, times), lessons == null ? null : new Summary.Excerpt(lessons.id(),
                 cut(lessons.text())), Lessons.forListing(p.lessons()), Lessons.forDigest(p.lessons()),
-                rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p));
+                rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p),
+                p.timeline().size(), ClubStep.decisions(p.timeline()));
     }
 
     /**

@@ -23,13 +23,15 @@ import java.util.List;
  *        went wrong before what went well); empty when none
  * @param digestRootCause the first sentences of its root cause; empty when none
  * @param repeatOf archive paths of earlier postmortems it links to in a sentence that says it happened again
+ * @param timelineSteps how many entries its timeline has: a reading-club page exists when there are any
+ * @param decisionPoints how many of them the reading club stops at ({@link ClubStep#decision()})
  */
 public record Summary(String sourcePath, int year, int month, String system, String event, String title,
                       LocalDate date, List<String> authors, Status status, String severity, String summary,
                       List<ActionItem> actionItems, List<String> tags, IncidentTimes times, boolean reviewed,
                       YearMonth newsletterMonth, Excerpt lessons,
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
-                      List<String> repeatOf) {
+                      List<String> repeatOf, int timelineSteps, int decisionPoints) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)
@@ -55,6 +57,11 @@ public record Summary(String sourcePath, int year, int month, String system, Str
     /** Site-relative path of this postmortem's page. */
     public String pagePath() {
         return year + "/" + baseName() + ".html";
+    }
+
+    /** Site-relative path of its reading-club page; only written when {@link #timelineSteps} is above 0. */
+    public String clubPath() {
+        return year + "/" + baseName() + ".club.html";
     }
 
     /** The day as ISO text, or the file's month when the Date is missing. */

@@ -15,9 +15,11 @@ public final class LayoutIds {
             "copy-status", "digest-email", "digest-text", "numbers", "postmortems", "in-review", "lessons", "opened",
             "still-open", "from-archive", "attachments", "related", "same-system", "repeats", "history", "queue",
             "latest-heading", "years-heading", "systems-heading", "per-year", "per-month", "actions",
-            "action-filters", "open-actions", "open", "closed", "closure", "possible-repeats");
-    /** Ids the templates build from data: {@code m3} per month, {@code actions-web} per system. */
-    private static final Pattern RESERVED_FORMS = Pattern.compile("m\\d+|actions-.+");
+            "action-filters", "open-actions", "open", "closed", "closure", "possible-repeats",
+            "club-controls", "club-back", "club-next", "club-all", "club-status", "club-steps", "by-system",
+            "by-severity", "reading-repeats");
+    /** Ids the templates build from data: {@code m3} per month, {@code actions-web} per system, {@code step-4}. */
+    private static final Pattern RESERVED_FORMS = Pattern.compile("m\\d+|actions-.+|step-\\d+");
 
     private LayoutIds() {
     }
