@@ -11,6 +11,7 @@ import io.github.postmortems.newsletter.Digests;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
+import io.github.postmortems.parse.PublicCopy;
 import io.github.postmortems.render.RenderException;
 import io.github.postmortems.render.SiteRenderer;
 import io.github.postmortems.render.Theme;
@@ -74,13 +75,12 @@ public final class SiteBuilder {
     private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory,
                                      Path publishedIndex, Spill spill, long started)
             throws IOException, BuildFailure, RenderException {
-        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
         ArchiveCheck checked;
         Catalog catalog;
         SearchIndex search;
         List<Problem> problems = new ArrayList<>();
         try (SearchIndex.Writer index = SearchIndex.create(indexDirectory)) {
-            checked = read(settings, Mode.SITE, parser, times, (p, summary) -> {
+            checked = read(settings, Mode.SITE, times, (p, summary) -> {
                 index.add(p.postmortem(), summary);
                 spill.add(p);
             });
@@ -118,27 +118,41 @@ public final class SiteBuilder {
      * Reads the archive and applies every rule. A file with a structural error (it cannot be published
      * correctly) stays out of {@link ArchiveCheck#postmortems()}.
      */
-    public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException {
-        return read(settings, mode, new PostmortemParser(settings.allowRawHtml()), StageTimes.silent(),
-                (p, s) -> { });
+    public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException, BuildFailure {
+        return read(settings, mode, StageTimes.silent(), (p, s) -> { });
     }
 
     /** What the first pass keeps of one file. */
     private record FileResult(Summary summary, LinkSource links, List<Problem> problems) {
     }
 
-    private static ArchiveCheck read(SiteSettings settings, Mode mode, PostmortemParser parser, StageTimes times,
-                                     Indexer indexer) throws IOException {
+    private static ArchiveCheck read(SiteSettings settings, Mode mode, StageTimes times, Indexer indexer)
+            throws IOException, BuildFailure {
         long start = System.nanoTime();
         ScanResult scan = Archive.scan(settings.archiveDirectory());
+        List<SourceFile> files = scan.files();
+        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml());
+        if (settings.variant() == SiteSettings.Variant.PUBLIC) {
+            // the copy for outside readers: what it leaves out is gone before anything reads the files
+            PublicCopy copy;
+            try {
+                copy = PublicCopy.read(settings.archiveDirectory(), files);
+            } catch (PublicCopy.Invalid e) {
+                throw new BuildFailure(List.of(Problem.error(PublicCopy.ROLES, e.line(), "roles", e.getMessage())));
+            }
+            files = copy.published(files);
+            parser = new PostmortemParser(settings.allowRawHtml(), copy);
+        }
         times.add("scan", System.nanoTime() - start);
+        List<SourceFile> toRead = files;
+        PostmortemParser reader = parser;
         Summarizer summarizer = new Summarizer(settings.timeZone(), settings.policy());
 
-        times.begin("reading", scan.files().size());
-        List<FileResult> results = inParallel(scan.files(), file -> {
+        times.begin("reading", toRead.size());
+        List<FileResult> results = inParallel(toRead, file -> {
             FileResult r;
             try {
-                r = readOne(file, parser, summarizer, settings, mode, indexer, times);
+                r = readOne(file, reader, summarizer, settings, mode, indexer, times);
             } catch (RuntimeException | StackOverflowError e) {
                 // a file we failed to read is our bug, but it must cost only that file: reported, left out
                 Problem unreadable = Rule.UNREADABLE.at(file.relativePath(), 1, "could not be read ("
@@ -160,7 +174,7 @@ public final class SiteBuilder {
             if (r.summary() != null) {
                 summaries.add(r.summary());
             } else {
-                leftOut.add(scan.files().get(i).relativePath());
+                leftOut.add(toRead.get(i).relativePath());
             }
             if (r.links() != null) {
                 links.add(r.links());

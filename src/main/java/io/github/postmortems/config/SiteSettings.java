@@ -17,10 +17,33 @@ import java.util.Objects;
  * @param ticketUrl a link for tickets with {@code {ticket}} where the ticket goes, or null
  * @param repeatWindowDays how soon the same system and event must come again to count as a repeat incident
  * @param feedDrafts whether the postmortems' feed lists drafts; off by default, since a feed reader is an audience
+ * @param variant who the site is for: the company ({@code INTERNAL}) or anyone ({@code PUBLIC}, a redacted copy)
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
-                           Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts) {
+                           Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts,
+                           Variant variant) {
+
+    /** Who a build is for. */
+    public enum Variant {
+        /** Everything, for the company. */
+        INTERNAL,
+        /**
+         * A copy to publish outside the company: internal postmortems, "(internal)" sections and attachments not
+         * listed as public left out, people's names replaced by roles.
+         */
+        PUBLIC;
+
+        /** {@code internal} or {@code public}, in any case. */
+        public static Variant of(String name) {
+            for (Variant v : values()) {
+                if (v.name().equalsIgnoreCase(name.strip())) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("variant '" + name + "' is not internal or public");
+        }
+    }
 
     public SiteSettings {
         Objects.requireNonNull(archiveDirectory, "archiveDirectory");
@@ -28,6 +51,7 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(variant, "variant");
         if (ticketUrl != null && ticketUrl.isBlank()) {
             ticketUrl = null;
         }
@@ -42,42 +66,48 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build, the default policy on {@code today}. */
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
-                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false);
+                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false,
+                Variant.INTERNAL);
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, variant);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, variant);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, variant);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, variant);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, variant);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, variant);
     }
 
     public SiteSettings withFeedDrafts(boolean drafts) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, variant);
+    }
+
+    public SiteSettings withVariant(Variant newVariant) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, newVariant);
     }
 
     /** The link for a ticket through {@link #ticketUrl()}, or null when no pattern is set. */

@@ -91,6 +91,13 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter(property = "postmortem.feedDrafts", defaultValue = "false")
     boolean feedDrafts;
 
+    /**
+     * {@code internal} (everything) or {@code public}: a copy to publish outside the company, without internal
+     * postmortems, "(internal)" sections and attachments not listed as public, with people's names replaced by roles.
+     */
+    @Parameter(property = "postmortem.variant", defaultValue = "internal")
+    String variant;
+
     /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
@@ -103,10 +110,16 @@ abstract class ArchiveMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+        SiteSettings.Variant audience;
+        try {
+            audience = SiteSettings.Variant.of(variant == null ? "internal" : variant);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
         return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
-                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts);
+                policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts, audience);
     }
 
     private Policy policy(java.time.LocalDate today) throws MojoFailureException {

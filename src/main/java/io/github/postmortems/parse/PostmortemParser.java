@@ -45,10 +45,18 @@ public final class PostmortemParser {
 
     private final Markdown markdown;
     private final Markdown withoutAutolinks;
+    /** What a public copy leaves out and whom it names by role, or null for the company's own site. */
+    private final PublicCopy publicCopy;
 
     public PostmortemParser(boolean allowRawHtml) {
+        this(allowRawHtml, null);
+    }
+
+    /** @param publicCopy redacts every file for a public copy before it is read; null reads files as written */
+    public PostmortemParser(boolean allowRawHtml, PublicCopy publicCopy) {
         this.markdown = new Markdown(allowRawHtml);
         this.withoutAutolinks = new Markdown(allowRawHtml, false);
+        this.publicCopy = publicCopy;
     }
 
     public ParsedFile parse(SourceFile file) throws IOException {
@@ -87,8 +95,15 @@ public final class PostmortemParser {
             return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
         }
         try {
-            Reading reading = new Reading(file, front,
-                    lines.wordLine() > 0 || !mayHoldAutolink(text) ? withoutAutolinks : markdown);
+            Markdown reader = lines.wordLine() > 0 || !mayHoldAutolink(text) ? withoutAutolinks : markdown;
+            if (publicCopy != null) {
+                try {
+                    front = redacted(file, text, front, reader);
+                } catch (FrontMatter.Invalid e) {
+                    return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
+                }
+            }
+            Reading reading = new Reading(file, front, reader);
             reading.problems.addAll(bounded);
             return reading.read();
         } catch (StackOverflowError e) {
@@ -96,6 +111,19 @@ public final class PostmortemParser {
             return failed(Problem.error(path, 1, "too-deep",
                     "the Markdown is nested too deeply to read (lists or quotes thousands of levels deep)"));
         }
+    }
+
+    /**
+     * The file as a public copy shows it: internal sections and links to what is left out go first; a first reading
+     * of what remains names the authors and owners, whose names then give way to roles everywhere in the file.
+     */
+    private FrontMatter redacted(SourceFile file, String text, FrontMatter front, Markdown reader)
+            throws FrontMatter.Invalid {
+        String shown = publicCopy.withoutInternalParts(file.relativePath(), text, front, reader);
+        Postmortem people = new Reading(file, FrontMatter.read(shown), reader).read().postmortem();
+        List<String> owners = people == null ? List.of() : people.actionItems().stream().map(ActionItem::owner)
+                .filter(java.util.Objects::nonNull).toList();
+        return FrontMatter.read(publicCopy.withRoles(shown, people == null ? List.of() : people.authors(), owners));
     }
 
     /**
@@ -282,6 +310,11 @@ public final class PostmortemParser {
                             + key + "' (known: " + String.join(", ", FrontMatter.KEYS) + ")"));
                 }
             }
+            Object visibility = front.values().get("visibility");
+            if (visibility != null && !List.of("public", "internal").contains(oneLine(visibility).toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.warning(path, front.lineOf("visibility"), "front-matter", "visibility '"
+                        + oneLine(visibility) + "' is not public or internal; a public copy leaves it out"));
+            }
             for (String key : List.of("title", "date", "status", "severity")) {
                 Object value = front.values().get(key);
                 if (value != null && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
@@ -340,7 +373,8 @@ public final class PostmortemParser {
             }
             List<String> names = new ArrayList<>();
             for (String part : text.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
-                if (!part.isBlank()) {
+                // in a public copy several authors can share a role, which is said once
+                if (!part.isBlank() && (publicCopy == null || !names.contains(part.strip()))) {
                     names.add(part.strip());
                 }
             }
@@ -389,7 +423,7 @@ public final class PostmortemParser {
             List<LinkTarget> links = new ArrayList<>();
             for (Object target : targets) {
                 String t = oneLine(target).strip();
-                if (t.isEmpty()) {
+                if (t.isEmpty() || publicCopy != null && publicCopy.isInternal(path, t)) {
                     continue;
                 }
                 String relative = t.startsWith("./") || t.startsWith("../") ? t : "../" + t;
