@@ -30,7 +30,7 @@ class PublicCopyTest {
 
     /** Lower-case, and cut to what Porter stemming leaves, so the search data cannot hide one. */
     static final List<String> MARKERS = List.of(
-            "zelda", "quarrington", "dscully", "hvorak", "bartholomew", "ignatiu", // people
+            "zelda", "zq@corp", "quarrington", "dscully", "hvorak", "bartholomew", "ignatiu", // people
             "quixot", "xylophonequartz", "kms-outage", "vaultsecretzeta", // the internal postmortem
             "plumcrumbleword", "nectarinezeta", "lessonsecretword", // "(internal)" sections
             "customers.csv", "csvsecretword", // an attachment not listed as public

@@ -25,7 +25,7 @@ public record ClubStep(int number, String time, String description, String promp
             "(?i)\\b(decid(?:ed|es|e)|decision|roll(?:ed|s)? back|rollback|fail(?:ed|s)? over|failover"
                     + "|revert(?:ed|s)?)\\b");
     /** Someone was called in or alerted: the group should say where they would look. */
-    private static final Pattern CALLED = Pattern.compile("(?i)\\b(paged|pages|escalat(?:ed|es|ion)|alerted)\\b");
+    private static final Pattern CALLED = Pattern.compile("(?i)\\b(paged|escalat(?:ed|es|ion)|alerted)\\b");
 
     public boolean decision() {
         return prompt != null;

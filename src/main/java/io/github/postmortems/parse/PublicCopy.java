@@ -52,6 +52,9 @@ public final class PublicCopy {
     static final String INTERNAL_ATTACHMENT = "an internal attachment";
 
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@./])@([A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)");
+    /** An e-mail address names its person as surely as a handle does. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])([\\w.+-]+)@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
     /** A person's name as authors write it: two or three capitalised words ("Mira Patel"), split into parts. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}");
     private static final Pattern POSTMORTEM_PAGE = Pattern.compile("(\\d{4}/\\d{2}\\.[^/]+)\\.(?:md|html)");
@@ -292,7 +295,8 @@ public final class PublicCopy {
     }
 
     /**
-     * The text with every person replaced by a role: {@code @handles}, the names {@value #ROLES} maps, and the
+     * The text with every person replaced by a role: e-mail addresses and {@code @handles} (by the role of
+     * {@code @localpart}), the names {@value #ROLES} maps, and the
      * people given (the postmortem's authors and action-item owners), authors' names also by first and last name.
      */
     String withRoles(String text, Collection<String> authors, Collection<String> owners) {
@@ -320,7 +324,7 @@ public final class PublicCopy {
         }
         List<String> longestFirst = new ArrayList<>(names.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alternatives = new StringBuilder(HANDLE.pattern());
+        StringBuilder alternatives = new StringBuilder(EMAIL.pattern()).append('|').append(HANDLE.pattern());
         if (!longestFirst.isEmpty()) {
             alternatives.append("|(?<![\\p{L}\\p{N}_@])(");
             for (int i = 0; i < longestFirst.size(); i++) {
@@ -331,7 +335,8 @@ public final class PublicCopy {
         Matcher m = Pattern.compile(alternatives.toString()).matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            String role = m.group(1) != null ? roleOf("@" + m.group(1)) : names.get(m.group(2));
+            String role = m.group(1) != null ? roleOf("@" + m.group(1))
+                    : m.group(2) != null ? roleOf("@" + m.group(2)) : names.get(m.group(3));
             m.appendReplacement(out, Matcher.quoteReplacement(role));
         }
         m.appendTail(out);
@@ -371,8 +376,9 @@ public final class PublicCopy {
         Map<String, String> roles = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String person = String.valueOf(e.getKey()).strip();
+            // a leading quote or hyphen would change the YAML of front matter the role is written into
             String role = String.valueOf(e.getValue()).replaceAll("[^\\p{L}\\p{N} '’-]+", " ")
-                    .replaceAll("\\s+", " ").strip();
+                    .replaceAll("\\s+", " ").replaceAll("^[-'’ ]+", "").strip();
             if (person.isEmpty() || e.getValue() == null || e.getValue() instanceof Map<?, ?>
                     || e.getValue() instanceof List<?> || role.isEmpty()) {
                 throw new Invalid(lineOf(yaml, person), ROLES + ": '" + person + "' needs a role in words, such as"

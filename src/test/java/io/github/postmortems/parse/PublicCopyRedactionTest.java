@@ -91,9 +91,9 @@ class PublicCopyRedactionTest {
     @Test
     void peopleBecomeRolesAuthorsAlsoByFirstAndLastName() {
         assertEquals("storage lead, an engineer and an engineer paged SRE manager; an engineer wrote to "
-                        + "dana@example.com and an engineer owns it. Zeldas stay.",
+                        + "storage lead and an engineer, and an engineer owns it. Zeldas stay.",
                 COPY.withRoles("@Dana, @lee and Zelda paged Ignatius Ferro; Quarrington wrote to dana@example.com and "
-                        + "Team Storage owns it. Zeldas stay.", List.of("Zelda Quarrington"), List.of("Team Storage")));
+                        + "zelda.q@mail.example.org, and Team Storage owns it. Zeldas stay.", List.of("Zelda Quarrington"), List.of("Team Storage")));
     }
 
     @Test
