@@ -335,7 +335,8 @@
           return { name: f.name, boost: f.boost, docCount: f.docCount, cache: cache };
         });
         var fc = self.index.facets;
-        self.dims = [fc.system.length, fc.year.length, fc.severity.length, fc.status.length];
+        /* the trigger group is a bit set: a postmortem may name several */
+        self.dims = [fc.system.length, fc.year.length, fc.severity.length, fc.status.length, 1 << fc.trigger.length];
         return self;
       });
     }
@@ -487,7 +488,7 @@
     var excluded = new Uint8Array(n);
     q.excluded.forEach(function (t) { var d = docsOf(t); for (var i = 0; i < d.length; i++) excluded[d[i]] = 1; });
 
-    var dims = this.dims, names = ['system', 'year', 'severity', 'status'];
+    var dims = this.dims, names = ['system', 'year', 'severity', 'status', 'trigger'];
     var values = this.index.facets;
     var wanted = names.map(function (name) {
       var set = new Set();
@@ -495,11 +496,14 @@
       return set;
     });
     var facetCounts = names.map(function (name) { return new Int32Array(values[name].length); });
-    var parts = [0, 0, 0, 0], matched = [];
+    var wantedTriggers = 0;
+    wanted[4].forEach(function (j) { wantedTriggers |= 1 << j; });
+    var parts = [0, 0, 0, 0, 0], matched = [];
     for (var k = 0; k < touched.length; k++) {
       var doc = touched[k];
       if (excluded[doc] === 1 || have && have[doc] !== requiredTerms.length) continue;
       var code = facetCodes[doc];
+      parts[4] = code % dims[4]; code = (code - parts[4]) / dims[4];
       parts[3] = code % dims[3]; code = (code - parts[3]) / dims[3];
       parts[2] = code % dims[2]; code = (code - parts[2]) / dims[2];
       parts[1] = code % dims[1]; parts[0] = (code - parts[1]) / dims[1];
@@ -507,18 +511,24 @@
       for (var i = 0; i < 4; i++) {
         if (wanted[i].size && !wanted[i].has(parts[i])) { misses++; missed = i; }
       }
+      /* values OR within a group: any wanted trigger named will do */
+      if (wantedTriggers && (parts[4] & wantedTriggers) === 0) { misses++; missed = 4; }
       for (i = 0; i < 4; i++) {
         if (misses === 0 || misses === 1 && missed === i) facetCounts[i][parts[i]]++;
+      }
+      if (misses === 0 || misses === 1 && missed === 4) {
+        for (var bit = 0; bit < facetCounts[4].length; bit++) if (parts[4] & (1 << bit)) facetCounts[4][bit]++;
       }
       if (misses === 0) { scores[doc] = f32(scores[doc]); matched.push(doc); }
     }
     /* score descending, then doc ID ascending: Lucene's order for ties */
     matched.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
     var hits = matched.slice(0, limit || 1000).map(function (doc) {
-      var c = facetCodes[doc], st = c % dims[3]; c = (c - st) / dims[3];
+      var c = facetCodes[doc], tr = c % dims[4]; c = (c - tr) / dims[4];
+      var st = c % dims[3]; c = (c - st) / dims[3];
       var sev = c % dims[2]; c = (c - sev) / dims[2];
       var yr = c % dims[1];
-      return { doc: doc, score: scores[doc], facets: [(c - yr) / dims[1], yr, sev, st] };
+      return { doc: doc, score: scores[doc], facets: [(c - yr) / dims[1], yr, sev, st, tr] };
     });
     var facets = {};
     names.forEach(function (name, i) {
@@ -688,7 +698,8 @@
 
     function renderFacets(facets) {
       facetsBox.textContent = '';
-      [['system', 'System'], ['year', 'Year'], ['severity', 'Severity'], ['status', 'Status']].forEach(function (g) {
+      [['system', 'System'], ['year', 'Year'], ['severity', 'Severity'], ['status', 'Status'],
+        ['trigger', 'Postmortem trigger']].forEach(function (g) {
         var list = facets[g[0]];
         if (!list.length) return;
         var box = el('fieldset', {}, [el('legend', {}, [g[1]])]);

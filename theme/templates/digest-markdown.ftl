@@ -22,6 +22,7 @@ ${nl.markdown(d.introMarkdown())?trim}
 |---|---|---|
 | Incidents | ${d.numbers().incidents()} (${d.incidentChange()}) | ${d.previous().incidents()} |
 | By severity | ${nl.md(d.numbers().severities())} | ${nl.md(d.previous().severities())} |
+| By trigger | ${nl.md(d.numbers().triggers())} | ${nl.md(d.previous().triggers())} |
 | Total duration | ${nl.duration(d.numbers().total())}<#if d.numbers().unknownDurations() gt 0> (${d.numbers().unknownDurations()} unknown)</#if> | <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().total())}</#if> |
 | Median duration | ${nl.duration(d.numbers().median())}<#if d.numbers().knownDurations() gt 0> (of ${d.numbers().knownDurations()} known)</#if> | <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().median())}</#if> |
 

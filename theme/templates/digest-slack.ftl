@@ -17,6 +17,7 @@ ${nl.slackIntro(d.introHtml())?trim}
 *The month in numbers*
 • Incidents: ${d.numbers().incidents()} (${d.incidentChange()}); ${d.previousMonthName()}: ${d.previous().incidents()}
 • By severity: ${nl.slack(d.numbers().severities())}; ${d.previousMonthName()}: ${nl.slack(d.previous().severities())}
+• By trigger: ${nl.slack(d.numbers().triggers())}; ${d.previousMonthName()}: ${nl.slack(d.previous().triggers())}
 • Total duration: ${nl.duration(d.numbers().total())}<#if d.numbers().unknownDurations() gt 0> (${d.numbers().unknownDurations()} unknown)</#if>; ${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().total())}</#if>
 • Median duration: ${nl.duration(d.numbers().median())}<#if d.numbers().knownDurations() gt 0> (of ${d.numbers().knownDurations()} known)</#if>; ${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().median())}</#if>
 

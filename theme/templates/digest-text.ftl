@@ -22,6 +22,7 @@ THE MONTH IN NUMBERS
 
 Incidents:       ${d.numbers().incidents()} (${d.incidentChange()}); ${d.previousMonthName()}: ${d.previous().incidents()}
 By severity:     ${d.numbers().severities()}; ${d.previousMonthName()}: ${d.previous().severities()}
+By trigger:      ${d.numbers().triggers()}; ${d.previousMonthName()}: ${d.previous().triggers()}
 Total duration:  ${nl.duration(d.numbers().total())}<#if d.numbers().unknownDurations() gt 0> (${d.numbers().unknownDurations()} unknown)</#if>; ${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().total())}</#if>
 Median duration: ${nl.duration(d.numbers().median())}<#if d.numbers().knownDurations() gt 0> (of ${d.numbers().knownDurations()} known)</#if>; ${d.previousMonthName()}: <#if d.previous().incidents() == 0>no incidents<#else>${nl.duration(d.previous().median())}</#if>
 

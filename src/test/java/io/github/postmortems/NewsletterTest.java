@@ -52,6 +52,7 @@ class NewsletterTest {
                 |---|---|---|
                 | Incidents | 2 (+2) | 0 |
                 | By severity | SEV-2: 1, SEV-3: 1 | none |
+                | By trigger | none named | none named |
                 | Total duration | 45 min (1 unknown) | no incidents |
                 | Median duration | 45 min (of 1 known) | no incidents |
 
@@ -123,8 +124,12 @@ class NewsletterTest {
         assertTrue(doc.select("script, link, style, form, iframe").isEmpty());
         assertEquals("en", doc.selectFirst("html").attr("lang"));
         Element container = doc.selectFirst("body > table > tbody > tr > td > table");
-        assertEquals("600", container.attr("width"));
-        assertTrue(container.attr("style").contains("max-width:600px"));
+        // fluid up to 600 px, so a phone shows it whole; Outlook on Windows gets a 600 px table of its own
+        assertEquals("100%", container.attr("width"));
+        assertTrue(container.attr("style").startsWith("width:100%;max-width:600px;"));
+        assertTrue(html.contains("<!--[if mso]><table role=\"presentation\" width=\"600\" cellpadding=\"0\""
+                + " cellspacing=\"0\" border=\"0\" align=\"center\"><tr><td><![endif]-->\n"));
+        assertTrue(html.contains("</table>\n<!--[if mso]></td></tr></table><![endif]-->\n"));
         for (Element table : doc.select("table")) {
             assertEquals("presentation", table.attr("role"), table.outerHtml().substring(0, 80));
             assertFalse(table.hasAttr("width") && table.attr("width").matches("\\d+")
@@ -171,6 +176,9 @@ class NewsletterTest {
                 page.select("main .card h3").eachText());
         assertEquals(List.of("Product pages slow <for> some users — web, Draft"), page.select("ul.in-review li").eachText());
         assertNotNull(page.selectFirst("nav a[href=../newsletter/index.html][aria-current=page]"));
+        // a ticket id never breaks at its hyphen
+        assertEquals("<a class=\"nowrap\" href=\"https://tickets.example.com/DB-12\">DB-12</a>",
+                page.selectFirst("#actions ~ ul a.nowrap").outerHtml());
     }
 
     @Test
@@ -219,6 +227,7 @@ class NewsletterTest {
                 *The month in numbers*
                 • Incidents: 2 (+2); February 2025: 0
                 • By severity: SEV-2: 1, SEV-3: 1; February 2025: none
+                • By trigger: none named; February 2025: none named
                 • Total duration: 45 min (1 unknown); February 2025: no incidents
                 • Median duration: 45 min (of 1 known); February 2025: no incidents
 
@@ -264,6 +273,7 @@ class NewsletterTest {
 
                 Incidents:       3 (+3); February 2025: 0
                 By severity:     SEV-1: 1, SEV-2: 1, SEV-3: 1; February 2025: none
+                By trigger:      none named; February 2025: none named
                 Total duration:  1 h 5 min (1 unknown); February 2025: no incidents
                 Median duration: 32 min (of 2 known); February 2025: no incidents
 

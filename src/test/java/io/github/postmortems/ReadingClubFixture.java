@@ -11,6 +11,9 @@ final class ReadingClubFixture {
 
     static Path write(Path archive) throws IOException {
         Fixtures.write(archive.resolve("2024/05.db.failover.md"), """
+                ---
+                trigger: user-facing unavailability, data loss
+                ---
                 # Primary database failed over
 
                 **Date:** 2024-05-14
@@ -56,7 +59,7 @@ final class ReadingClubFixture {
     }
 
     private static String timeline(String title, String date, String status, String severity, boolean lessons) {
-        return "# " + title + "\n\n**Date:** " + date + "\n\n**Status:** " + status + "\n\n**Severity:** " + severity
+        return "---\ntrigger: performance degradation\n---\n# " + title + "\n\n**Date:** " + date + "\n\n**Status:** " + status + "\n\n**Severity:** " + severity
                 + "\n\n" + (lessons ? "## Lessons Learned\n\nIndexes need owners.\n\n" : "")
                 + "## Timeline\n\n" + date + " (all times UTC)\n\n| Time | Description |\n|---|---|\n"
                 + "| 09:00 | INCIDENT BEGINS: latency rises |\n| 09:30 | Rolled back the deploy |\n";

@@ -81,6 +81,11 @@ class ReadingClubTest {
                 "Slow queries 2025-03-05 · 2 steps, 2 decisions"), bySystem.select("ol.reading li").eachText());
         assertEquals(List.of("2024/05.db.failover.club.html", "2025/01.db.disk-full.club.html",
                 "2025/03.db.slow-queries.club.html"), bySystem.select("ol.reading a").eachAttr("href"));
+        Element byTrigger = doc.getElementById("by-trigger").parent();
+        assertEquals(List.of("user-facing unavailability 1 of 1", "performance degradation 3 of 3",
+                "data loss or corruption 1 of 1"), byTrigger.select("h3").eachText());
+        assertEquals(List.of("Primary database failed over", "Replica lag", "Disk full", "Slow queries",
+                "Primary database failed over"), byTrigger.select("ol.reading a").eachText());
         Element bySeverity = doc.getElementById("by-severity").parent();
         assertEquals(List.of("SEV-1 1 of 1", "SEV-2 3 of 3"), bySeverity.select("h3").eachText());
         assertEquals(List.of("Primary database failed over", "Replica lag", "Disk full", "Slow queries"),

@@ -101,9 +101,10 @@ class SiteBuilderTest {
 
     @Test
     void postmortemPageShowsFactsBodyAndAttachments() throws Exception {
-        Document doc = page(build(), "2024/03.payments.card-timeouts.html");
+        Path site = build();
+        Document doc = page(site, "2024/03.payments.card-timeouts.html");
         assertEquals("Card payments timed out for 40 minutes · Acme postmortems", doc.title());
-        assertEquals("Date 2024-03-14 System payments Severity SEV-2 Status Reviewed "
+        assertEquals("Date 2024-03-14 System payments Severity SEV-2 Status Reviewed Postmortem trigger not named "
                 + "Authors Mira Patel, Sam Okafor Time to detect 8 min Time to resolve 40 min User impact 30 min "
                 + "Action items 1 of 3 done", doc.selectFirst("dl.facts").text());
         assertEquals("../systems/payments.html", doc.selectFirst("dl.facts a").attr("href"));
@@ -115,7 +116,28 @@ class SiteBuilderTest {
         assertEquals(List.of("latency.txt 16 B", "pager.log 68 B"), doc.select("ul.attachments li").eachText());
         assertEquals(List.of("03.payments.card-timeouts/latency.txt", "03.payments.card-timeouts/pager.log"),
                 doc.select("ul.attachments a").eachAttr("href"));
-        assertEquals(List.of("Payment gateway outage"), doc.select("#same-system ~ ol a.pm-title").eachText());
+        // the system's only other incident is also the most related one, so it is listed once, under Related
+        assertEquals(List.of(), doc.select("#same-system"));
+        assertEquals(List.of("Search returned nothing", "Payment gateway outage"), doc.select("#related ~ ol a.pm-title").eachText());
+        String html = Files.readString(site.resolve("2024/03.payments.card-timeouts.html"));
+        int timeline = html.indexOf("<section class=\"body\" aria-labelledby=\"timeline\">");
+        assertEquals("""
+                <section class="body" aria-labelledby="timeline">
+                <h2 id="timeline">Timeline</h2>
+                <p>2024-03-14 (all times UTC)</p>
+                <table tabindex="0">
+                <thead>
+                <tr><th>Time</th><th class="since">Since start</th><th>Description</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>23:50</td><td class="since">T+0:00</td><td><strong class="moment">INCIDENT BEGINS</strong>: timeouts rise</td></tr>
+                <tr><td>23:58</td><td class="since">T+0:08</td><td><strong class="moment">DETECTED</strong>: pager fires</td></tr>
+                <tr><td>00:20</td><td class="since">T+0:30</td><td><strong class="moment">MITIGATED</strong>: pool raised</td></tr>
+                <tr><td>00:30</td><td class="since">T+0:40</td><td><strong class="moment">RESOLVED</strong>: error rate normal</td></tr>
+                </tbody>
+                </table>
+
+                </section>""", html.substring(timeline, html.indexOf("</section>", timeline) + "</section>".length()));
     }
 
     @Test
@@ -166,9 +188,11 @@ class SiteBuilderTest {
                 systems.select("tbody tr").eachText());
         Document payments = page(site, "systems/payments.html");
         assertEquals("Incidents 2 First · latest 2023-11-24 · 2024-03-14 Median time to detect 8 min "
-                + "Median time to resolve 26 min 90th percentile to resolve 40 min Repeat incidents 0 Open action items 2 Overdue action items 0",
+                + "Median time to resolve 26 min 90th percentile to resolve too few incidents (needs 10 with a known time "
+                + "to resolve, has 2) Repeat incidents 0 Open action items 2 Overdue action items 0",
                 payments.selectFirst("dl.facts").text());
-        assertEquals(List.of("2024 1 8 min (n=1) 40 min (n=1) resolved slower than 2023", "2023 1 unknown (n=0) 12 min (n=1) —"),
+        assertEquals(List.of("2024 1 8 min (n=1) 40 min (n=1) too few incidents for a trend (needs 3 per side)",
+                        "2023 1 unknown (n=0) 12 min (n=1) —"),
                 payments.select("#per-year ~ div tbody tr").eachText());
     }
 

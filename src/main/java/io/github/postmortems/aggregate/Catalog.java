@@ -195,8 +195,11 @@ public record Catalog(List<Summary> newestFirst, List<YearSummary> years, List<S
         List<ActionRow> open = all.stream().filter(a -> !a.item().done()).toList();
         List<Duration> detect = list.stream().map(p -> p.times().timeToDetect()).toList();
         List<Duration> resolve = list.stream().map(p -> p.times().timeToResolve()).toList();
-        return new SystemHistory(name, list, years, quarters, systemRepeats, possibleRepeats, all, open, Durations.median(detect),
-                Durations.median(resolve), Durations.percentile(resolve, 0.9));
+        Map<io.github.postmortems.parse.PostmortemTrigger, Long> triggers =
+                new java.util.EnumMap<>(io.github.postmortems.parse.PostmortemTrigger.class);
+        list.forEach(p -> p.triggers().forEach(t -> triggers.merge(t, 1L, Long::sum)));
+        return new SystemHistory(name, list, years, quarters, systemRepeats, possibleRepeats, triggers, all, open,
+                Durations.median(detect), Durations.median(resolve), Durations.p90(resolve), Durations.known(resolve));
     }
 
     private static int quarter(int month) {

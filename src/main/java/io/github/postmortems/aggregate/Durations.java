@@ -20,6 +20,16 @@ public final class Durations {
         return known.size() % 2 == 1 ? known.get(mid) : known.get(mid - 1).plus(known.get(mid)).dividedBy(2);
     }
 
+    /** Fewer known durations than this on either side of a comparison, and its direction is noise. */
+    public static final int MIN_PER_SIDE = 3;
+    /** Fewer known durations than this, and a 90th percentile is just the largest one or two. */
+    public static final int MIN_FOR_P90 = 10;
+
+    /** The 90th percentile of the known durations, or null when fewer than {@link #MIN_FOR_P90} are known. */
+    public static Duration p90(List<Duration> durations) {
+        return known(durations) < MIN_FOR_P90 ? null : percentile(durations, 0.9);
+    }
+
     /** The nearest-rank percentile ({@code 0.9} for p90) of the known durations, or null if none. */
     public static Duration percentile(List<Duration> durations, double p) {
         List<Duration> known = durations.stream().filter(Objects::nonNull).sorted().toList();

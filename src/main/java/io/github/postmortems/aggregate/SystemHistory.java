@@ -2,7 +2,12 @@ package io.github.postmortems.aggregate;
 
 import io.github.postmortems.model.Summary;
 
+import io.github.postmortems.parse.PostmortemTrigger;
+
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -12,13 +17,18 @@ import java.util.List;
  * @param quarters incidents per quarter over the archive's span, oldest first
  * @param repeats this system's postmortems that look like an earlier incident again, newest first
  * @param possibleRepeats this system's postmortems that read like an earlier one, for a reviewer to confirm
+ * @param triggers how many of its postmortems name each trigger, in the triggers' order
  * @param actions every action item of the system's postmortems, newest postmortem first
+ * @param p90ToResolve null when fewer than {@link Durations#MIN_FOR_P90} times to resolve are known
+ * @param knownToResolve how many of its postmortems' times to resolve are known
  */
 public record SystemHistory(String name, List<Summary> postmortems, List<YearStats> years,
                             List<QuarterCount> quarters, List<Repeat> repeats,
-                            List<PossibleRepeat> possibleRepeats, List<ActionRow> actions,
+                            List<PossibleRepeat> possibleRepeats,
+                            Map<PostmortemTrigger, Long> triggers, List<ActionRow> actions,
                             List<ActionRow> openActions,
-                            Duration medianToDetect, Duration medianToResolve, Duration p90ToResolve) {
+                            Duration medianToDetect, Duration medianToResolve, Duration p90ToResolve,
+                            long knownToResolve) {
 
     public SystemHistory {
         postmortems = List.copyOf(postmortems);
@@ -26,6 +36,8 @@ public record SystemHistory(String name, List<Summary> postmortems, List<YearSta
         quarters = List.copyOf(quarters);
         repeats = List.copyOf(repeats);
         possibleRepeats = List.copyOf(possibleRepeats);
+        triggers = Collections.unmodifiableMap(triggers.isEmpty() ? new EnumMap<>(PostmortemTrigger.class)
+                : new EnumMap<>(triggers));
         actions = List.copyOf(actions);
         openActions = List.copyOf(openActions);
     }
@@ -36,6 +48,12 @@ public record SystemHistory(String name, List<Summary> postmortems, List<YearSta
 
     public Summary first() {
         return postmortems.get(postmortems.size() - 1);
+    }
+
+    /** What the page says in place of a 90th percentile it does not give, as "has 4" of "needs 10". */
+    public String tooFewForP90() {
+        return "too few incidents (needs " + Durations.MIN_FOR_P90 + " with a known time to resolve, has "
+                + knownToResolve + ")";
     }
 
     public long openActionItems() {

@@ -3,6 +3,7 @@ package io.github.postmortems.index;
 import io.github.postmortems.CodePoints;
 import io.github.postmortems.model.Summary;
 import org.apache.lucene.index.StoredFields;
+import io.github.postmortems.parse.PostmortemTrigger;
 import io.github.postmortems.parse.Status;
 import io.github.postmortems.write.SiteWriter;
 import org.apache.lucene.index.LeafReader;
@@ -27,7 +28,8 @@ import java.util.TreeSet;
  * Exports the index for the browser as classic scripts (they load from file://, where fetch cannot), each
  * named by a hash of its content so a deploy never serves a stale one:
  * <ul>
- *   <li>{@code search/facets.H.js}: each document's system, year, severity and status as one packed code, and
+ *   <li>{@code search/facets.H.js}: each document's system, year, severity, status and triggers (a bit each) as
+ *   one packed code, and
  *       its body norm (one byte a document, rather than in each of its postings);</li>
  *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
  *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
@@ -261,6 +263,11 @@ final class BrowserIndexWriter {
                 code = code * years.size() + years.indexOf(Integer.toString(p.year()));
                 code = code * severities.size() + severities.indexOf(severityLabel(p));
                 code = code * statuses + p.status().ordinal();
+                int triggers = 0; // a bit per trigger named: a postmortem may name several
+                for (PostmortemTrigger t : p.triggers()) {
+                    triggers |= 1 << t.ordinal();
+                }
+                code = (code << PostmortemTrigger.values().length) | triggers;
                 codes[i] = code;
             }
         }
@@ -307,7 +314,8 @@ final class BrowserIndexWriter {
             }
             return "{\"system\":" + strings(systems) + ",\"year\":" + strings(years) + ",\"severity\":"
                     + strings(severities) + ",\"status\":" + strings(statusLabels) + ",\"statusSlug\":"
-                    + strings(statusSlugs) + "}";
+                    + strings(statusSlugs) + ",\"trigger\":" + strings(java.util.Arrays.stream(PostmortemTrigger.values())
+                    .map(PostmortemTrigger::label).toList()) + "}";
         }
     }
 

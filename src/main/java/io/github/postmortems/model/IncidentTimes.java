@@ -85,6 +85,19 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
         }
     }
 
+    /**
+     * How long after the incident began a timeline entry happened, in the zones each states: negative for what led
+     * up to it, null when the start or the entry's day and time are unknown.
+     *
+     * @param defaultZone the zone of times whose timeline names none, as for {@link #of}
+     */
+    public Duration sinceStart(TimelineEntry entry, ZoneId defaultZone) {
+        if (started == null || entry.date() == null || entry.time() == null) {
+            return null;
+        }
+        return Duration.between(started, ZonedDateTime.of(entry.date(), entry.time(), zone(entry.zone(), defaultZone)));
+    }
+
     public Duration timeToDetect() {
         return between(started, detected);
     }

@@ -42,7 +42,7 @@ public final class Summarizer {
                 newsletterMonth(p, times), lessons == null ? null : new Summary.Excerpt(lessons.id(),
                 cut(lessons.text())), Lessons.forListing(p.lessons()), Lessons.forDigest(p.lessons()),
                 rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p),
-                p.timeline().size(), ClubStep.decisions(p.timeline()));
+                p.triggers(), p.timeline().size(), ClubStep.decisions(p.timeline()));
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.List;
  * @param digestLesson the first sentences of its lessons, as a digest quotes them (the lessons themselves or what
  *        went wrong before what went well); empty when none
  * @param digestRootCause the first sentences of its root cause; empty when none
+ * @param triggers what made it worth a postmortem, as its author names it
  * @param repeatOf archive paths of earlier postmortems it links to in a sentence that says it happened again
  * @param timelineSteps how many entries its timeline has: a reading-club page exists when there are any
  * @param decisionPoints how many of them the reading club stops at ({@link ClubStep#decision()})
@@ -31,7 +32,8 @@ public record Summary(String sourcePath, int year, int month, String system, Str
                       List<ActionItem> actionItems, List<String> tags, IncidentTimes times, boolean reviewed,
                       YearMonth newsletterMonth, Excerpt lessons,
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
-                      List<String> repeatOf, int timelineSteps, int decisionPoints) {
+                      List<String> repeatOf, List<io.github.postmortems.parse.PostmortemTrigger> triggers,
+                      int timelineSteps, int decisionPoints) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)
@@ -43,6 +45,7 @@ public record Summary(String sourcePath, int year, int month, String system, Str
         tags = List.copyOf(tags);
         repeatOf = List.copyOf(repeatOf);
         lessonGroups = List.copyOf(lessonGroups);
+        triggers = List.copyOf(triggers);
     }
 
     /** The start of a section: its anchor on the page and its text, cut to what listings show. */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, String body) {
 
     static final List<String> KEYS = List.of("title", "date", "authors", "author", "status", "severity",
-            "summary", "tags", "started", "detected", "mitigated", "resolved", "repeat-of", "visibility", "public-attachments");
+            "summary", "tags", "started", "detected", "mitigated", "resolved", "repeat-of", "trigger", "triggers",
+            "visibility", "public-attachments");
 
     /** A front matter that cannot be read. */
     static final class Invalid extends Exception {

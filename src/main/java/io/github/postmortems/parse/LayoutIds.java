@@ -17,7 +17,7 @@ public final class LayoutIds {
             "latest-heading", "years-heading", "systems-heading", "per-year", "per-month", "actions",
             "action-filters", "open-actions", "open", "closed", "closure", "possible-repeats",
             "club-controls", "club-back", "club-next", "club-all", "club-status", "club-steps", "by-system",
-            "by-severity", "reading-repeats");
+            "by-trigger", "by-severity", "reading-repeats");
     /** Ids the templates build from data: {@code m3} per month, {@code actions-web} per system, {@code step-4}. */
     private static final Pattern RESERVED_FORMS = Pattern.compile("m\\d+|actions-.+|step-\\d+");
 

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 final class Markdown {
 
+    private static final com.vladsch.flexmark.util.data.DataKey<Boolean> SOURCE_LINES =
+            new com.vladsch.flexmark.util.data.DataKey<>("POSTMORTEM_SOURCE_LINES", false);
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean rawHtml;
@@ -80,11 +83,20 @@ final class Markdown {
      * into one that shares the original's data (link reference definitions included).
      */
     String html(List<Node> nodes) {
+        return html(nodes, false);
+    }
+
+    /**
+     * @param sourceLines whether each table body row and list item carries its source line ({@code data-line}), so
+     *                    that a page can find the timeline entry read from it
+     */
+    String html(List<Node> nodes, boolean sourceLines) {
         if (nodes.isEmpty()) {
             return "";
         }
         Document original = nodes.get(0).getDocument();
         Document part = new Document(original, original.getChars());
+        part.set(SOURCE_LINES, sourceLines);
         for (Node n : nodes) {
             if (!(n instanceof HtmlCommentBlock)) {
                 n.unlink();
@@ -97,6 +109,36 @@ final class Markdown {
     private String render(Document document) {
         String html = renderer.render(document);
         return rawHtml ? RawHtml.clean(html) : html;
+    }
+
+    /**
+     * Renumbers the author's headings inside a section so that the page never skips a level: the first comes one
+     * below the section's heading, and each goes at most one deeper than the one it sits under, keeping the
+     * author's nesting ({@code ## → ####} becomes {@code h2 → h3}; a later {@code ###} next to that
+     * {@code ####} stays a sibling).
+     *
+     * @param parentLevel the level the page gives the section's own heading
+     */
+    static void nestHeadings(List<Node> body, int parentLevel) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {author's level, page level}
+        for (Node block : body) {
+            for (Node node : block instanceof com.vladsch.flexmark.ast.Heading ? List.of(block) : descendants(block)) {
+                if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                    while (!open.isEmpty() && open.peek()[0] >= h.getLevel()) {
+                        open.pop();
+                    }
+                    int level = Math.min(6, open.isEmpty() ? parentLevel + 1 : open.peek()[1] + 1);
+                    open.push(new int[] {h.getLevel(), level});
+                    h.setLevel(level);
+                }
+            }
+        }
+    }
+
+    private static List<Node> descendants(Node block) {
+        List<Node> nodes = new java.util.ArrayList<>();
+        block.getDescendants().forEach(nodes::add);
+        return nodes;
     }
 
     /** Renders a Markdown fragment, such as the value of an inline {@code Summary:} field. */
@@ -206,7 +248,7 @@ final class Markdown {
 
     /**
      * The last look at each attribute before it is written: a link or image whose URL would run script loses it
-     * (the text stays), and a heading id the layout uses is renamed (see {@link LayoutIds}).
+     * (the text stays), a heading id the layout uses is renamed (see {@link LayoutIds}), and a table can take focus.
      */
     private static final class AuthorAttributes extends IndependentAttributeProviderFactory {
         @Override
@@ -221,6 +263,16 @@ final class Markdown {
                 Attribute id = attributes.get("id");
                 if (id != null && node instanceof com.vladsch.flexmark.ast.Heading) {
                     attributes.replaceValue("id", LayoutIds.authorId(id.getValue()));
+                }
+                // a table wider than a phone scrolls in place (style.css), and a keyboard can scroll only what it can focus
+                if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
+                    attributes.replaceValue("tabindex", "0");
+                }
+                boolean entry = node instanceof com.vladsch.flexmark.ast.ListItem
+                        || node instanceof com.vladsch.flexmark.ext.tables.TableRow
+                        && node.getParent() instanceof com.vladsch.flexmark.ext.tables.TableBody;
+                if (entry && SOURCE_LINES.get(node.getDocument())) {
+                    attributes.replaceValue("data-line", String.valueOf(node.getStartLineNumber() + 1));
                 }
             };
         }

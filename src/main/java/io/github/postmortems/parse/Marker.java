@@ -12,6 +12,11 @@ public enum Marker {
             "\\b(INCIDENT BEGINS|INCIDENT STARTS|OUTAGE BEGINS|OUTAGE STARTS|IMPACT BEGINS|DETECTED|MITIGATED"
                     + "|RESOLVED|OUTAGE ENDS|INCIDENT ENDS|IMPACT ENDS)\\b");
 
+    /** Where a text names a moment ("DETECTED", "INCIDENT BEGINS"), for a page to set those words apart. */
+    public static Matcher words(CharSequence text) {
+        return WORDS.matcher(text);
+    }
+
     public static Marker find(String description) {
         Matcher m = WORDS.matcher(description);
         if (!m.find()) {

@@ -22,13 +22,15 @@ import java.util.Map;
  * @param links every link and image target written in the body, in order
  * @param fieldLines the line each metadata field was read from ({@code date}, {@code status}, ...)
  * @param lessons the Lessons Learned section by its sub-headings
+ * @param triggers what made the incident worth a postmortem, as the author names it; empty when not named
  */
 public record Postmortem(String sourcePath, int year, int month, String system, String event, String title,
                          LocalDate date, List<String> authors, Status status, String severity, String summary,
                          String preambleHtml, List<Section> sections, List<ActionItem> actionItems,
                          List<TimelineEntry> timeline, List<TimelineEntry> declaredTimes,
                          List<Attachment> attachments, List<RefusedAttachment> refusedAttachments, List<String> tags,
-                         List<LinkTarget> links, Map<String, Integer> fieldLines, List<LessonGroup> lessons)
+                         List<LinkTarget> links, Map<String, Integer> fieldLines, List<LessonGroup> lessons,
+                         List<PostmortemTrigger> triggers)
         implements java.io.Serializable {
 
     public Postmortem {
@@ -43,6 +45,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         links = List.copyOf(links);
         fieldLines = Map.copyOf(fieldLines);
         lessons = List.copyOf(lessons);
+        triggers = List.copyOf(triggers);
     }
 
     /** {@code MM.system.event}, shared by the page and the attachment folder. */

@@ -42,6 +42,8 @@ public final class PostmortemParser {
 
     /** The longest severity kept: it is a label, shown in facets and tables and indexed as one term. */
     private static final int MAX_LABEL = 100;
+    /** The level a page gives every section's heading (postmortem.ftlh writes them as h2). */
+    static final int SECTION_LEVEL = 2;
 
     private final Markdown markdown;
     private final Markdown withoutAutolinks;
@@ -189,7 +191,7 @@ public final class PostmortemParser {
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
                     file.attachments(), file.refused(), tags(), links, fieldLines,
-                    LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())));
+                    LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())), triggers());
             return new ParsedFile(postmortem, problems);
         }
 
@@ -233,8 +235,9 @@ public final class PostmortemParser {
             }
             String name = Markdown.text(heading);
             String text = texts(body);
+            Markdown.nestHeadings(body, SECTION_LEVEL);
             sections.add(new Section(key, name, uniqueId(key != null ? key : name), heading.getStartLineNumber() + 1,
-                    markdown.html(body), text));
+                    markdown.html(body, "timeline".equals(key)), text));
             if (key != null) {
                 sectionNodes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(body);
                 fieldLines.putIfAbsent(key, heading.getStartLineNumber() + 1);
@@ -431,6 +434,42 @@ public final class PostmortemParser {
                         front.lineOf("repeat-of"), "repeat-of: " + t));
             }
             return links;
+        }
+
+        /**
+         * The postmortem triggers: as front matter ({@code trigger:}, a word list or a YAML list) or a
+         * {@code **Postmortem trigger:**} line declares them, each item checked; else as the Trigger section names
+         * them in so many words ("user-facing unavailability", "data loss").
+         */
+        private List<PostmortemTrigger> triggers() {
+            String key = front.values().containsKey("trigger") ? "trigger" : "triggers";
+            Object value = front.values().get(key);
+            List<String> items;
+            int line;
+            if (value != null) {
+                items = value instanceof List<?> list ? list.stream().map(PostmortemParser::oneLine).toList()
+                        : List.of(oneLine(value).split("\\s*[,;|]\\s*"));
+                line = front.lineOf(key);
+                fieldLines.put("postmortem-trigger", line);
+            } else if (fields.containsKey("postmortem-trigger")) {
+                items = List.of(fields.get("postmortem-trigger").split("\\s*[,;|]\\s*"));
+                line = fieldLines.get("postmortem-trigger");
+            } else {
+                Section trigger = sections.stream().filter(s -> "trigger".equals(s.key())).findFirst().orElse(null);
+                return trigger == null ? List.of() : PostmortemTrigger.named(trigger.text());
+            }
+            List<String> unknown = new ArrayList<>();
+            List<PostmortemTrigger> triggers = PostmortemTrigger.declared(items, unknown);
+            if (triggers.size() == PostmortemTrigger.values().length) {
+                problems.add(Problem.warning(path, line, "trigger", "names all five postmortem triggers, as the "
+                        + "template does; keep those that made this incident worth a postmortem"));
+                return List.of();
+            }
+            for (String u : unknown) {
+                problems.add(Problem.warning(path, line, "trigger", "unknown postmortem trigger '" + u + "' (use "
+                        + PostmortemTrigger.known() + ")"));
+            }
+            return triggers;
         }
 
         private List<TimelineEntry> declaredTimes() {

@@ -39,6 +39,8 @@ final class Vocabulary {
         field("authors", "authors", "author", "written by", "postmortem owner", "postmortem owners");
         field("status", "status", "review status", "postmortem status", "document status");
         field("severity", "severity", "sev", "incident severity", "priority");
+        field("postmortem-trigger", "postmortem trigger", "postmortem triggers", "why a postmortem",
+                "postmortem reason");
     }
 
     private Vocabulary() {

@@ -4,6 +4,7 @@ import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.aggregate.MonthCount;
 import io.github.postmortems.aggregate.QuarterCount;
 import io.github.postmortems.aggregate.SystemHistory;
+import io.github.postmortems.aggregate.YearSummary;
 import io.github.postmortems.model.Summary;
 
 import java.time.LocalDate;
@@ -98,17 +99,26 @@ public final class Charts {
         return svg.toString();
     }
 
-    /** Incidents per month over the archive's span, stacked by severity. */
+    /**
+     * Incidents per month over the archive's span, stacked by severity, with month initials under the bars. A bar
+     * links to its month on the year's page; the home page, at the site root, is where links start from.
+     */
     public String months() {
         List<MonthCount> months = catalog.months();
         List<String> severities = catalog.severities();
-        int height = 160;
+        int height = 176;
         int plot = WIDTH - LEFT - RIGHT;
         int top = 8;
-        int bottom = height - 24;
+        int bottom = height - 40;
         int max = Math.max(1, months.stream().mapToInt(MonthCount::total).max().orElse(1));
         double band = (double) plot / Math.max(1, months.size());
-        Svg svg = new Svg(height, "img", "months", "Incidents per month",
+        int every = labelEvery(band);
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (YearSummary y : catalog.years()) {
+            listed.add(y.pagePath());
+            y.months().forEach(m -> listed.add(monthAnchor(y.year(), m.month())));
+        }
+        Svg svg = new Svg(height, "group", "months", "Incidents per month",
                 catalog.newestFirst().size() + " incidents over " + months.size() + " months; the busiest month had "
                         + max + ", colour by severity");
         valueAxis(svg, max, top, bottom);
@@ -129,7 +139,13 @@ public final class Charts {
             if (m.total() > 0) {
                 title.append(')');
             }
-            svg.add("<g><title>" + Svg.escape(title.toString()) + "</title>");
+            // the year page lists a month by the file's month, which an incident's date may not share
+            String year = m.year() + "/index.html";
+            String href = listed.contains(monthAnchor(m.year(), m.month())) ? monthAnchor(m.year(), m.month())
+                    : listed.contains(year) ? year : null;
+            boolean link = m.total() > 0 && href != null;
+            svg.add((link ? "<a href=\"" + Svg.escape(href) + "\">" : "<g>") + "<title>" + Svg.escape(title.toString())
+                    + "</title>");
             for (String severity : severities) {
                 Integer n = m.bySeverity().get(severity);
                 if (n == null) {
@@ -140,12 +156,36 @@ public final class Charts {
                 svg.add("<rect class=\"bar " + cssClass(severity) + "\" x=\"" + num(x + 1) + "\" y=\"" + num(y)
                         + "\" width=\"" + num(Math.max(1, band - 2)) + "\" height=\"" + num(h) + "\"/>");
             }
-            svg.add("</g>");
+            svg.add(link ? "</a>" : "</g>");
+            if ((m.month() - 1) % every == 0) {
+                // each bar's title names its month; the initials are for the eye only
+                svg.add("<text class=\"axis\" x=\"" + num(x + band / 2) + "\" y=\"" + (bottom + 14)
+                        + "\" text-anchor=\"middle\" aria-hidden=\"true\">" + monthLabel(m.month(), every) + "</text>");
+            }
             if (m.month() == 1 || i == 0) {
-                svg.add("<text class=\"axis\" x=\"" + num(x + 1) + "\" y=\"" + (bottom + 16) + "\">" + m.year() + "</text>");
+                svg.add("<text class=\"axis\" x=\"" + num(x + 1) + "\" y=\"" + (bottom + 32) + "\">" + m.year() + "</text>");
             }
         }
         return svg.toString();
+    }
+
+    private static String monthAnchor(int year, int month) {
+        return year + "/index.html#m" + month;
+    }
+
+    /** Every month when its initial fits under its bar (12 px), else every quarter, half or year by name. */
+    static int labelEvery(double band) {
+        for (int every : new int[] {1, 3, 6}) {
+            if (band * every >= (every == 1 ? 12 : 28)) {
+                return every;
+            }
+        }
+        return 12;
+    }
+
+    private static String monthLabel(int month, int every) {
+        String name = Catalog.monthName(month).substring(0, 3); // the pages are in English
+        return every == 1 ? name.substring(0, 1) : name;
     }
 
     /** The tallest value at the top left, and the baseline bars stand on. */

@@ -3,6 +3,7 @@ package io.github.postmortems.render;
 import io.github.postmortems.model.ClubStep;
 import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
+import io.github.postmortems.parse.Section;
 import io.github.postmortems.scan.Attachment;
 import io.github.postmortems.scan.InertSvg;
 import io.github.postmortems.validate.CheckedPostmortem;
@@ -18,6 +19,9 @@ import java.util.Map;
  * both need the full postmortem, which the second pass reads back once.
  */
 final class PostmortemPages implements PageSet {
+
+    /** How many of the system's other postmortems a page lists under "More about". */
+    static final int SAME_SYSTEM = 5;
 
     @Override
     public void write(Pages pages) throws IOException, RenderException {
@@ -35,8 +39,18 @@ final class PostmortemPages implements PageSet {
         // the searcher is thread-safe and related() builds its own MoreLikeThis per call
         List<Summary> related = pages.search().related(p.pagePath());
         pages.times().add("related", System.nanoTime() - start);
+        Map<String, String> sectionHtml = new java.util.HashMap<>();
+        for (Section s : p.sections()) {
+            if ("timeline".equals(s.key())) {
+                sectionHtml.put(s.id(), TimelineMarkup.of(s.html(), p.timeline(), summary.times(),
+                        pages.settings().timeZone()));
+            } else if ("action-items".equals(s.key())) {
+                sectionHtml.put(s.id(), ActionItemsMarkup.of(s.html(), p.actionItems()));
+            }
+        }
         pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "criteria",
-                checked.criteria(), "related", related));
+                checked.criteria(), "related", related, "sameSystem", sameSystem(pages, p, related),
+                "sectionHtml", sectionHtml));
         if (!p.timeline().isEmpty()) {
             pages.page("club.ftlh", p.clubPath(), Map.of("postmortem", p, "facts", summary,
                     "steps", ClubStep.of(p.timeline())));
@@ -51,5 +65,17 @@ final class PostmortemPages implements PageSet {
             }
         }
         pages.times().add("write", System.nanoTime() - copying);
+    }
+
+    /**
+     * The system's newest other postmortems, leaving out those under "Related incidents": related ones are picked
+     * for their likeness to this page and may come from other systems, so they say more where they are; the
+     * system's next newest fill their places.
+     */
+    static List<Summary> sameSystem(Pages pages, Postmortem p, List<Summary> related) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        related.forEach(r -> shown.add(r.sourcePath()));
+        return pages.catalog().system(p.system()).others(p.sourcePath(), SAME_SYSTEM + related.size()).stream()
+                .filter(o -> !shown.contains(o.sourcePath())).limit(SAME_SYSTEM).toList();
     }
 }

@@ -35,6 +35,8 @@ public enum Rule {
     BROKEN_LINK("broken-link", Level.ERROR, false),
     UNUSED_ATTACHMENT("unused-attachment", Level.WARNING, false),
     DUPLICATE_EVENT("duplicate-event", Level.WARNING, false),
+    TRIGGER("trigger", Level.WARNING, false),
+    NO_TRIGGER("no-trigger", Level.WARNING, false),
     REVIEW_DEADLINE("review-deadline", Level.ERROR, false),
     SITE_LINK("site-link", Level.ERROR, false);
 

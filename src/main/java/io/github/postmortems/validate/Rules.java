@@ -68,6 +68,7 @@ public final class Rules {
         List<Problem> problems = new ArrayList<>();
         dateMatchesFileName(p, problems);
         requiredMetadata(p, problems);
+        trigger(p, problems);
         for (Criterion c : criteria) {
             problems.addAll(c.problems());
         }
@@ -85,6 +86,15 @@ public final class Rules {
             problems.add(Rule.DATE_MISMATCH.at(p.sourcePath(), p.lineOf("date"), String.format(Locale.ROOT,
                     "Date %s is in %d-%02d but the file name says %d-%02d; fix the Date or move the file",
                     p.date(), p.date().getYear(), p.date().getMonthValue(), p.year(), p.month())));
+        }
+    }
+
+    /** A postmortem says which of the five triggers made it one, so the archive can be read by them. */
+    static void trigger(Postmortem p, List<Problem> problems) {
+        if (p.triggers().isEmpty() && !p.fieldLines().containsKey("postmortem-trigger")) {
+            problems.add(Rule.NO_TRIGGER.at(p.sourcePath(), 1, "names no postmortem trigger; add 'trigger:' to the "
+                    + "front matter or a line '**Postmortem trigger:** ...' with one or more of: "
+                    + io.github.postmortems.parse.PostmortemTrigger.known()));
         }
     }
 

@@ -65,7 +65,9 @@ class CatalogTest {
         assertEquals(List.of(new YearStats(2024, 2, null, 0, Duration.ofMinutes(130), 2),
                 new YearStats(2023, 2, null, 0, Duration.ofMinutes(45), 2)), db.years());
         assertEquals(Duration.ofMinutes(45), db.medianToResolve());
-        assertEquals(Duration.ofHours(4), db.p90ToResolve());
+        assertEquals(null, db.p90ToResolve(), "4 known times to resolve are too few for a 90th percentile");
+        assertEquals("too few incidents (needs 10 with a known time to resolve, has 4)", db.tooFewForP90());
+        assertEquals("too few incidents for a trend (needs 3 per side)", db.years().get(0).trendAgainst(db.years().get(1)));
         assertEquals(List.of("2023 Q1 1", "2023 Q2 0", "2023 Q3 0", "2023 Q4 1", "2024 Q1 0", "2024 Q2 2"),
                 db.quarters().stream().map(q -> q.label() + " " + q.count()).toList());
         assertEquals(Duration.ofMinutes(20), summary(otherSystem).times().timeToResolve(), "across midnight");
@@ -78,6 +80,31 @@ class CatalogTest {
         assertEquals(new MonthCount(2023, 2, Map.of("SEV-2", 1)), months.get(0));
         assertEquals(new MonthCount(2023, 3, Map.of()), months.get(1));
         assertEquals(new MonthCount(2024, 6, Map.of("SEV-2", 1, "SEV-3", 1)), months.get(16));
+    }
+
+    @Test
+    void aTrendNeedsThreeIncidentsWithAKnownTimeToResolvePerSide() {
+        YearStats older = new YearStats(2023, 4, null, 0, Duration.ofMinutes(45), 3);
+        assertEquals("resolved faster than 2023", new YearStats(2024, 3, null, 0, Duration.ofMinutes(30), 3).trendAgainst(older));
+        assertEquals("resolved slower than 2023", new YearStats(2024, 5, null, 0, Duration.ofMinutes(50), 4).trendAgainst(older));
+        assertEquals("as in 2023", new YearStats(2024, 3, null, 0, Duration.ofMinutes(45), 3).trendAgainst(older));
+        assertEquals("too few incidents for a trend (needs 3 per side)",
+                new YearStats(2024, 9, null, 0, Duration.ofMinutes(5), 2).trendAgainst(older));
+        assertEquals("too few incidents for a trend (needs 3 per side)",
+                new YearStats(2024, 3, null, 0, Duration.ofMinutes(5), 3)
+                        .trendAgainst(new YearStats(2023, 8, null, 0, Duration.ofMinutes(45), 2)));
+    }
+
+    @Test
+    void aNinetiethPercentileNeedsTenKnownValues() {
+        List<Duration> nine = new java.util.ArrayList<>(java.util.Collections.nCopies(9, Duration.ofMinutes(10)));
+        nine.add(null);
+        assertEquals(null, Durations.p90(nine));
+        List<Duration> ten = new java.util.ArrayList<>(nine);
+        ten.add(Duration.ofMinutes(90));
+        assertEquals(Duration.ofMinutes(10), Durations.p90(ten), "nearest rank: the 9th of 10");
+        ten.add(Duration.ofMinutes(95));
+        assertEquals(Duration.ofMinutes(90), Durations.p90(ten), "the 10th of 11");
     }
 
     @Test

@@ -56,6 +56,11 @@ class SearchPageBrowserTest {
                 + "**Date:** 2024-05-02\n\n**Authors:** Eve\n\n**Status:** Draft\n\n**Severity:** SEV-4\n\n"
                 + "## Summary\n\nThe zanzibar widget printed <b>bold</b> <script>window.pwned=3</script> "
                 + "and <img src=x onerror=window.pwned=4> into the zanzibar page.\n\n## Root Causes\n\nUnknown.\n");
+        Files.writeString(archive.resolve("2024/06.web.quokka-outage.md"), "---\ntrigger: [user-facing unavailability, "
+                + "data loss]\n---\n# Quokka outage\n\n**Date:** 2024-06-02\n\n## Summary\n\nThe quokka service lost "
+                + "uploads.\n");
+        Files.writeString(archive.resolve("2024/06.web.quokka-slow.md"), "---\ntrigger: [user-facing unavailability]\n"
+                + "---\n# Quokka slow\n\n**Date:** 2024-06-09\n\n## Summary\n\nThe quokka pages were slow.\n");
         site = temp.resolve("site");
         SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
 
@@ -124,6 +129,21 @@ class SearchPageBrowserTest {
         box.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> titles().size() < before);
         assertEquals(List.of("Search returned nothing"), titles().stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    void postmortemTriggersAreAFacetWhosePostmortemsMayNameSeveral() {
+        driver.get(url("quokka"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> titles().size() == 2);
+        assertEquals(List.of("user-facing unavailability (2)", "data loss or corruption (1)"),
+                driver.findElements(By.cssSelector("#search-facets input[name=trigger]")).stream()
+                        .map(cb -> cb.findElement(By.xpath("..")).getText().strip()).toList());
+        driver.findElement(By.cssSelector("#search-facets input[name=trigger][value='data loss or corruption']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> titles().size() == 1);
+        assertEquals(List.of("Quokka outage"), titles().stream().map(WebElement::getText).toList());
+        driver.findElement(By.cssSelector("#search-facets input[name=trigger][value='user-facing unavailability']"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> titles().size() == 2); // OR within the group
     }
 
     @Test

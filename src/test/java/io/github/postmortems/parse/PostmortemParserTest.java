@@ -214,8 +214,68 @@ class PostmortemParserTest {
                 """);
         assertEquals(java.util.Arrays.asList("summary", "action-items", "lessons-learned", null),
                 p.sections().stream().map(Section::key).toList());
-        assertEquals("<h4 id=\"what-went-well\">What went well</h4>\n<ul>\n<li>the rollback</li>\n</ul>\n",
+        // the section's heading is an h2 on the page, so the author's #### comes next as an h3
+        assertEquals("<h3 id=\"what-went-well\">What went well</h3>\n<ul>\n<li>the rollback</li>\n</ul>\n",
                 p.sections().get(2).html());
+    }
+
+    @Test
+    void authorsHeadingsNeverSkipALevelUnderTheSectionsH2() {
+        Postmortem p = postmortem("2024/10.deploy.sync-loop.md", """
+                # Sync loop
+
+                ## Lessons Learned
+
+                #### What went well
+
+                Rollback was quick.
+
+                ###### Even better
+
+                Nobody paged twice.
+
+                ### What went wrong
+
+                > ##### Quoted
+
+                ## Notes
+
+                ### Plain
+                """);
+        assertEquals("""
+                <h3 id="what-went-well">What went well</h3>
+                <p>Rollback was quick.</p>
+                <h4 id="even-better">Even better</h4>
+                <p>Nobody paged twice.</p>
+                <h3 id="what-went-wrong">What went wrong</h3>
+                <blockquote>
+                <h4 id="quoted">Quoted</h4>
+                </blockquote>
+                """, p.sections().get(0).html());
+        assertEquals("<h3 id=\"plain\">Plain</h3>\n", p.sections().get(1).html());
+    }
+
+    @Test
+    void anAuthorsTableCanTakeFocusToScrollOnAPhone() {
+        Postmortem p = postmortem("2024/10.deploy.sync-loop.md", """
+                # Sync loop
+
+                ## Impact
+
+                | Region | Errors |
+                |---|---|
+                | eu | 12% |
+                """);
+        assertEquals("""
+                <table tabindex="0">
+                <thead>
+                <tr><th>Region</th><th>Errors</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>eu</td><td>12%</td></tr>
+                </tbody>
+                </table>
+                """, p.sections().get(0).html());
     }
 
     @Test

@@ -54,10 +54,44 @@ class ChartsTest {
 
     @Test
     void monthsStackBySeverityWithATitlePerMonth() {
-        List<String> groups = new Charts(catalog).months().lines().filter(l -> l.startsWith("<g>")).toList();
+        List<String> groups = new Charts(catalog).months().lines()
+                .filter(l -> l.startsWith("<g>") || l.startsWith("<a ")).toList();
         assertEquals(16, groups.size());
-        assertEquals("<g><title>2023-02: 1 incident (SEV-2: 1)</title>", groups.get(0));
+        assertEquals("<a href=\"2023/index.html#m2\"><title>2023-02: 1 incident (SEV-2: 1)</title>", groups.get(0));
         assertEquals("<g><title>2023-03: 0 incidents</title>", groups.get(1));
+    }
+
+    @Test
+    void monthsBarsLinkToTheirMonthAndEveryMonthHasItsInitial() {
+        assertEquals("""
+                <text class="axis" x="56" y="18" text-anchor="end">1</text>
+                <line class="lane" x1="64" y1="136" x2="704" y2="136"/>
+                <a href="2023/index.html#m2"><title>2023-02: 1 incident (SEV-2: 1)</title>
+                <rect class="bar sev-2" x="65" y="8" width="38" height="128"/>
+                </a>
+                <text class="axis" x="84" y="150" text-anchor="middle" aria-hidden="true">F</text>
+                <text class="axis" x="65" y="168">2023</text>
+                <g><title>2023-03: 0 incidents</title>
+                </g>
+                <text class="axis" x="124" y="150" text-anchor="middle" aria-hidden="true">M</text>""",
+                String.join("\n", new Charts(catalog).months().lines().skip(1).limit(10).toList()));
+    }
+
+    @Test
+    void aBarLinksOnlyToAListingThatExists() {
+        // filed in January 2025 for a New Year's Eve incident: no 2024 page, and 2025's page lists it under January
+        Postmortem newYear = incident("2025/01.db.new-year.md", "2024-12-31", "SEV-2", "23:00", "23:30", "");
+        Postmortem late = incident("2025/03.db.late.md", "2025-02-27", "SEV-2", "10:00", "11:00", "");
+        Catalog c = Catalog.of(io.github.postmortems.TestPostmortems.summaries(newYear, late), 365);
+        assertEquals(List.of("<g><title>2024-12: 1 incident (SEV-2: 1)</title>", "<g><title>2025-01: 0 incidents</title>",
+                        "<a href=\"2025/index.html\"><title>2025-02: 1 incident (SEV-2: 1)</title>"),
+                new Charts(c).months().lines().filter(l -> l.startsWith("<g>") || l.startsWith("<a ")).toList());
+    }
+
+    @Test
+    void monthLabelsThinOutWhenBarsNarrow() {
+        assertEquals(List.of(1, 3, 6, 12), java.util.stream.DoubleStream.of(40, 10, 5, 4)
+                .mapToObj(Charts::labelEvery).toList());
     }
 
     @Test
