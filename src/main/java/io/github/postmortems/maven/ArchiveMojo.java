@@ -99,6 +99,10 @@ abstract class ArchiveMojo extends AbstractMojo {
     String variant;
 
     /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
+    /** Phrases the blameless check lets pass in a sentence that holds them, e.g. "we should have known". */
+    @Parameter
+    List<String> blamelessAllowed;
+
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
 
@@ -149,7 +153,8 @@ abstract class ArchiveMojo extends AbstractMojo {
             reviewed.add(Status.read(s).orElseThrow(() -> new MojoFailureException("reviewedStatuses: '" + s
                     + "' is not Draft, In Review, Reviewed or Closed")));
         }
-        return new Policy(levels, tickets, reviewDeadlineDays, reviewed, rootCauseMinWords, today);
+        return new Policy(levels, tickets, reviewDeadlineDays, reviewed, rootCauseMinWords, today,
+                blamelessAllowed == null ? List.of() : blamelessAllowed);
     }
 
     private ZoneId zone() throws MojoFailureException {

@@ -1,6 +1,7 @@
 package io.github.postmortems.maven;
 
 import io.github.postmortems.build.ArchiveCheck;
+import io.github.postmortems.build.CheckReports;
 import io.github.postmortems.Problem;
 import io.github.postmortems.Report;
 import io.github.postmortems.build.SiteBuilder;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * The review gate: every rule, every file, one run, and, when a site has been built, its links. Prints {@code path:line: level: message [rule]} sorted, a
- * summary, and GitHub annotations when running in GitHub Actions; fails when there are errors. Bind it to
+ * summary, and GitHub annotations when running in GitHub Actions; writes SARIF ({@code postmortem-check.sarif}) and
+ * JUnit XML ({@code TEST-postmortem-check.xml}) reports under {@code target/}; fails when there are errors. Bind it to
  * {@code verify} so a pull request's CI says what a postmortem still lacks.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -27,6 +29,10 @@ public final class CheckMojo extends ArchiveMojo {
 
     @Parameter(property = "postmortem.check.skip", defaultValue = "false")
     private boolean skip;
+
+    /** Where the SARIF and JUnit XML reports go. */
+    @Parameter(property = "postmortem.check.reportDirectory", defaultValue = "${project.build.directory}")
+    private java.io.File reportDirectory;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -53,6 +59,11 @@ public final class CheckMojo extends ArchiveMojo {
             }
         }
         log(result.problems());
+        try {
+            CheckReports.write(reportDirectory.toPath(), result, repositoryPrefix());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the check's reports: " + Report.oneLine(e.getMessage()), e);
+        }
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             String prefix = repositoryPrefix();
             for (Problem p : result.problems()) {

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param fieldLines the line each metadata field was read from ({@code date}, {@code status}, ...)
  * @param lessons the Lessons Learned section by its sub-headings
  * @param triggers what made the incident worth a postmortem, as the author names it; empty when not named
+ * @param passages the blocks of Root Causes, Trigger and Resolution as written, for the wording checks
  */
 public record Postmortem(String sourcePath, int year, int month, String system, String event, String title,
                          LocalDate date, List<String> authors, Status status, String severity, String summary,
@@ -30,7 +31,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
                          List<TimelineEntry> timeline, List<TimelineEntry> declaredTimes,
                          List<Attachment> attachments, List<RefusedAttachment> refusedAttachments, List<String> tags,
                          List<LinkTarget> links, Map<String, Integer> fieldLines, List<LessonGroup> lessons,
-                         List<PostmortemTrigger> triggers)
+                         List<PostmortemTrigger> triggers, List<Passage> passages)
         implements java.io.Serializable {
 
     public Postmortem {
@@ -46,6 +47,7 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         fieldLines = Map.copyOf(fieldLines);
         lessons = List.copyOf(lessons);
         triggers = List.copyOf(triggers);
+        passages = List.copyOf(passages);
     }
 
     /** {@code MM.system.event}, shared by the page and the attachment folder. */

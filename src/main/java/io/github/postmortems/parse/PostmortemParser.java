@@ -46,6 +46,8 @@ public final class PostmortemParser {
     static final int SECTION_LEVEL = 2;
 
     private final Markdown markdown;
+    /** The sections whose wording is checked for blame: where authors explain why, and what was done. */
+    private static final java.util.Set<String> WORDED = java.util.Set.of("root-causes", "trigger", "resolution");
     private final Markdown withoutAutolinks;
     /** What a public copy leaves out and whom it names by role, or null for the company's own site. */
     private final PublicCopy publicCopy;
@@ -158,6 +160,7 @@ public final class PostmortemParser {
         private final Map<String, String> fields = new LinkedHashMap<>();
         private final Map<String, Integer> fieldLines = new LinkedHashMap<>();
         private final List<Section> sections = new ArrayList<>();
+        private final List<Passage> passages = new ArrayList<>();
         private final Map<String, List<Node>> sectionNodes = new LinkedHashMap<>();
         private final Set<String> ids = new HashSet<>();
         private final StringBuilder preamble = new StringBuilder();
@@ -191,7 +194,8 @@ public final class PostmortemParser {
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
                     file.attachments(), file.refused(), tags(), links, fieldLines,
-                    LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())), triggers());
+                    LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())), triggers(),
+                    passages);
             return new ParsedFile(postmortem, problems);
         }
 
@@ -238,6 +242,13 @@ public final class PostmortemParser {
             Markdown.nestHeadings(body, SECTION_LEVEL);
             sections.add(new Section(key, name, uniqueId(key != null ? key : name), heading.getStartLineNumber() + 1,
                     markdown.html(body, "timeline".equals(key)), text));
+            if (key != null && WORDED.contains(key)) {
+                for (Node n : body) {
+                    if (!(n instanceof HtmlCommentBlock)) {
+                        passages.add(new Passage(name, n.getStartLineNumber() + 1, n.getChars().toString()));
+                    }
+                }
+            }
             if (key != null) {
                 sectionNodes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(body);
                 fieldLines.putIfAbsent(key, heading.getStartLineNumber() + 1);

@@ -18,27 +18,36 @@ import java.util.regex.Pattern;
  *
  * @param levels levels that differ from the rules' defaults; a null value turns the rule off
  * @param today the reference day for ages and deadlines, fixed per build so output is reproducible
+ * @param blamelessAllowed phrases that make the blameless check pass over a sentence that holds them
  */
 public record Policy(Map<Rule, Problem.Level> levels, Pattern ticketPattern, int reviewDeadlineDays,
-                     Set<Status> reviewedStatuses, int rootCauseMinWords, LocalDate today) {
+                     Set<Status> reviewedStatuses, int rootCauseMinWords, LocalDate today,
+                     java.util.List<String> blamelessAllowed) {
 
     public static final String DEFAULT_TICKET_PATTERN = "[A-Z][A-Z0-9]+-\\d+";
 
     public Policy {
         levels = new EnumMap<>(levels.isEmpty() ? new EnumMap<>(Rule.class) : levels);
         reviewedStatuses = reviewedStatuses.isEmpty() ? EnumSet.noneOf(Status.class) : EnumSet.copyOf(reviewedStatuses);
+        blamelessAllowed = java.util.List.copyOf(blamelessAllowed);
     }
 
     public static Policy defaults(LocalDate today) {
         return new Policy(Map.of(), Pattern.compile(DEFAULT_TICKET_PATTERN), 14,
-                EnumSet.of(Status.REVIEWED, Status.CLOSED), 8, today);
+                EnumSet.of(Status.REVIEWED, Status.CLOSED), 8, today, java.util.List.of());
     }
 
     public Policy withLevel(Rule rule, Problem.Level level) {
         Map<Rule, Problem.Level> copy = new EnumMap<>(Rule.class);
         copy.putAll(levels);
         copy.put(rule, level);
-        return new Policy(copy, ticketPattern, reviewDeadlineDays, reviewedStatuses, rootCauseMinWords, today);
+        return new Policy(copy, ticketPattern, reviewDeadlineDays, reviewedStatuses, rootCauseMinWords, today,
+                blamelessAllowed);
+    }
+
+    public Policy withBlamelessAllowed(java.util.List<String> phrases) {
+        return new Policy(levels, ticketPattern, reviewDeadlineDays, reviewedStatuses, rootCauseMinWords, today,
+                phrases);
     }
 
     /**

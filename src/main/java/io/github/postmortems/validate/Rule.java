@@ -37,6 +37,7 @@ public enum Rule {
     DUPLICATE_EVENT("duplicate-event", Level.WARNING, false),
     TRIGGER("trigger", Level.WARNING, false),
     NO_TRIGGER("no-trigger", Level.WARNING, false),
+    BLAMELESS("blameless", Level.WARNING, false),
     REVIEW_DEADLINE("review-deadline", Level.ERROR, false),
     SITE_LINK("site-link", Level.ERROR, false);
 

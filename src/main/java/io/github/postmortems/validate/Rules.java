@@ -69,6 +69,7 @@ public final class Rules {
         dateMatchesFileName(p, problems);
         requiredMetadata(p, problems);
         trigger(p, problems);
+        problems.addAll(Blameless.check(p, policy.blamelessAllowed()));
         for (Criterion c : criteria) {
             problems.addAll(c.problems());
         }

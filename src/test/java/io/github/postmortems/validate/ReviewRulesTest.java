@@ -49,7 +49,7 @@ class ReviewRulesTest {
                 .withLevel(Rule.ROOT_CAUSE, null)
                 .withLevel(Rule.REVIEW_DEADLINE, Problem.Level.WARNING);
         policy = new Policy(policy.levels(), Pattern.compile("DB-\\d+|see doc"), 14, policy.reviewedStatuses(), 3,
-                Fixtures.TODAY);
+                Fixtures.TODAY, List.of());
         List<String> problems = check(policy, SiteBuilder.Mode.CHECK);
         assertEquals(List.of(), problems.stream().filter(p -> p.endsWith("[root-cause]")).toList());
         assertEquals(List.of(
