@@ -115,7 +115,8 @@ class HostileArchiveTest {
                         + "hold lowercase letters, digits and hyphens [file-name]",
                 "2024/03.web.log.md:1: warning: unknown front matter key 'key\\n::warning::forged' (known: title, "
                         + "date, authors, author, status, severity, summary, tags, started, detected, mitigated, "
-                        + "resolved, repeat-of, duplicate-of, follows, trigger, triggers) [front-matter]",
+                        + "resolved, repeat-of, duplicate-of, follows, trigger, triggers, visibility, public-attachments) "
+                        + "[front-matter]",
                 "2024/03.web.log.md:3: warning: unknown Status 'Reviewed ::add-mask::x' (use Draft, In Review, "
                         + "Reviewed or Closed); treated as Draft [status]"),
                 findings(result.problems(), Set.of("file-name", "front-matter", "status")));

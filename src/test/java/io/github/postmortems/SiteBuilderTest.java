@@ -47,15 +47,19 @@ class SiteBuilderTest {
     void writesTheLayoutOfDesignMd() throws Exception {
         Path site = build();
         assertEquals(List.of(
+                "2023/11.payments.gateway-outage.club.html",
                 "2023/11.payments.gateway-outage.html",
                 "2023/index.html",
+                "2024/03.payments.card-timeouts.club.html",
                 "2024/03.payments.card-timeouts.html",
                 "2024/03.payments.card-timeouts/latency.txt",
                 "2024/03.payments.card-timeouts/pager.log",
+                "2024/07.search.empty-results.club.html",
                 "2024/07.search.empty-results.html",
                 "2024/index.html",
                 "actions.csv",
                 "actions.html",
+                "assets/club.js",
                 "assets/copy-email.js",
                 "assets/newsletter.css",
                 "assets/search.css",
@@ -86,6 +90,7 @@ class SiteBuilderTest {
                 "owners/priya.html",
                 "owners/sam.html",
                 "owners/tomasz.html",
+                "reading-list.html",
                 "search.html",
                 "systems/index.html",
                 "systems/payments.html",

@@ -57,7 +57,7 @@ class SmallHeapTest {
 
     private static long postmortemPages(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.getFileName().toString().matches("\\d{2}\\..+\\.html")).count();
+            return walk.filter(p -> p.getFileName().toString().matches("\\d{2}\\.[^.]+\\.[^.]+\\.html")).count();
         }
     }
 }

@@ -94,6 +94,11 @@ final class BuildCache {
             line(digest, "teams " + Files.size(teams));
             digest.update(Files.readAllBytes(teams));
         }
+        java.nio.file.Path roles = settings.archiveDirectory().resolve(io.github.postmortems.parse.PublicCopy.ROLES);
+        if (Files.isRegularFile(roles)) {
+            line(digest, "roles " + Files.size(roles));
+            digest.update(Files.readAllBytes(roles));
+        }
         line(digest, "git " + io.github.postmortems.history.GitHistory.state(settings.archiveDirectory()));
         Path theme = settings.themeDirectory();
         if (theme != null && Files.isDirectory(theme)) {

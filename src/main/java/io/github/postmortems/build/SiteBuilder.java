@@ -14,7 +14,10 @@ import io.github.postmortems.newsletter.Digests;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
+import io.github.postmortems.parse.Team;
+import io.github.postmortems.parse.Teams;
 import io.github.postmortems.parse.TeamsFile;
+import io.github.postmortems.parse.PublicCopy;
 import io.github.postmortems.render.RenderException;
 import io.github.postmortems.render.SiteRenderer;
 import io.github.postmortems.render.Theme;
@@ -141,9 +144,9 @@ public final class SiteBuilder {
      * Reads the archive and applies every rule. A file with a structural error (it cannot be published
      * correctly) stays out of {@link ArchiveCheck#postmortems()}.
      */
-    public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException {
-        return read(settings, mode, new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases())::parse, StageTimes.silent(),
-                (p, s) -> { });
+    public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException, BuildFailure {
+        return read(settings, mode, new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases())::parse,
+                StageTimes.silent(), (p, s) -> { });
     }
 
     /** What the first pass keeps of one file. */
@@ -151,20 +154,38 @@ public final class SiteBuilder {
     }
 
     private static ArchiveCheck read(SiteSettings settings, Mode mode, Reading parser, StageTimes times,
-                                     Indexer indexer) throws IOException {
+                                     Indexer indexer) throws IOException, BuildFailure {
         long start = System.nanoTime();
         ScanResult scan = Archive.scan(settings.archiveDirectory());
+        List<SourceFile> files = scan.files();
+        Reading reading = parser;
+        if (settings.variant() == SiteSettings.Variant.PUBLIC) {
+            // the copy for outside readers: what it leaves out is gone before anything reads the files
+            PublicCopy copy;
+            try {
+                copy = PublicCopy.read(settings.archiveDirectory(), files);
+            } catch (PublicCopy.Invalid e) {
+                throw new BuildFailure(List.of(Problem.error(PublicCopy.ROLES, e.line(), "roles", e.getMessage())));
+            }
+            files = copy.published(files);
+            // never through the cache: it holds files as written, and nothing written for the company may leak
+            reading = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases(), copy)::parse;
+        }
         times.add("scan", System.nanoTime() - start);
+        List<SourceFile> toRead = files;
+        Reading reader = reading;
         Summarizer summarizer = new Summarizer(settings.timeZone(), settings.policy());
         start = System.nanoTime();
-        ArchiveHistory history = GitHistory.read(settings.archiveDirectory());
+        // a public copy names no one, and commits carry their authors' names
+        ArchiveHistory history = settings.variant() == SiteSettings.Variant.PUBLIC
+                ? ArchiveHistory.none("none: a public copy shows no commits") : GitHistory.read(settings.archiveDirectory());
         times.add("history", System.nanoTime() - start);
 
-        times.begin("reading", scan.files().size());
-        List<FileResult> results = inParallel(scan.files(), file -> {
+        times.begin("reading", toRead.size());
+        List<FileResult> results = inParallel(toRead, file -> {
             FileResult r;
             try {
-                r = readOne(file, history.of(file.relativePath()), parser, summarizer, settings, mode, indexer, times);
+                r = readOne(file, history.of(file.relativePath()), reader, summarizer, settings, mode, indexer, times);
             } catch (RuntimeException | StackOverflowError e) {
                 // a file we failed to read is our bug, but it must cost only that file: reported, left out
                 Problem unreadable = Rule.UNREADABLE.at(file.relativePath(), 1, "could not be read ("
@@ -186,7 +207,7 @@ public final class SiteBuilder {
             if (r.summary() != null) {
                 summaries.add(r.summary());
             } else {
-                leftOut.add(scan.files().get(i).relativePath());
+                leftOut.add(toRead.get(i).relativePath());
             }
             if (r.links() != null) {
                 links.add(r.links());
@@ -200,7 +221,13 @@ public final class SiteBuilder {
         SortedMap<String, Integer> bySystem = new TreeMap<>();
         summaries.forEach(s -> bySystem.merge(s.system(), 1, Integer::sum));
         NoTeam.check(teams.teams(), bySystem).forEach(p -> level(p, settings, mode).ifPresent(problems::add));
-        return new ArchiveCheck(summaries, problems, leftOut, teams.teams(), history.note());
+        Teams declared = teams.teams();
+        if (settings.variant() == SiteSettings.Variant.PUBLIC) {
+            // a team's contacts are for colleagues (channels, addresses): a public copy names the team only
+            declared = new Teams(declared.teams().stream().map(t -> new Team(t.id(), t.name(), t.systems(), List.of(),
+                    t.line())).toList(), declared.declared(), declared.line());
+        }
+        return new ArchiveCheck(summaries, problems, leftOut, declared, history.note());
     }
 
     /** Parse, check, summarise and index one file; only its summary and its links outlive this call. */

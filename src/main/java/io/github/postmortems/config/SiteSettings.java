@@ -19,11 +19,33 @@ import java.util.Objects;
  * @param feedDrafts whether the postmortems' feed lists drafts; off by default, since a feed reader is an audience
  * @param repositoryUrl a link to a file's history in a repository browser, with {@code {path}} where its path from
  *        the repository's root goes, or null
+ * @param variant who the site is for: the company ({@code INTERNAL}) or anyone ({@code PUBLIC}, a redacted copy)
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
                            Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts,
-                           String repositoryUrl, java.util.Map<String, String> fieldAliases) {
+                           String repositoryUrl, java.util.Map<String, String> fieldAliases, Variant variant) {
+
+    /** Who a build is for. */
+    public enum Variant {
+        /** Everything, for the company. */
+        INTERNAL,
+        /**
+         * A copy to publish outside the company: internal postmortems, "(internal)" sections and attachments not
+         * listed as public left out, people's names replaced by roles.
+         */
+        PUBLIC;
+
+        /** {@code internal} or {@code public}, in any case. */
+        public static Variant of(String name) {
+            for (Variant v : values()) {
+                if (v.name().equalsIgnoreCase(name.strip())) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("variant '" + name + "' is not internal or public");
+        }
+    }
 
     public SiteSettings {
         Objects.requireNonNull(archiveDirectory, "archiveDirectory");
@@ -31,6 +53,7 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(variant, "variant");
         if (ticketUrl != null && ticketUrl.isBlank()) {
             ticketUrl = null;
         }
@@ -51,58 +74,65 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     /** Defaults for an archive: UTC, raw HTML escaped, errors fail the build, the default policy on {@code today}. */
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
-                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null, java.util.Map.of());
+                ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null, java.util.Map.of(),
+                Variant.INTERNAL);
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withOutputDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, directory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withFeedDrafts(boolean drafts) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases, variant);
     }
 
     public SiteSettings withRepositoryUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases, variant);
     }
 
     /** The archive's own names for front-matter keys, by the key they stand for ({@code started -> outage_start}). */
     public SiteSettings withFieldAliases(java.util.Map<String, String> aliases) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases, variant);
+    }
+
+    public SiteSettings withVariant(Variant newVariant) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
+                newVariant);
     }
 
     /**

@@ -99,7 +99,13 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter(property = "postmortem.repositoryUrl")
     String repositoryUrl;
 
-    /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
+    /**
+     * {@code internal} (everything) or {@code public}: a copy to publish outside the company, without internal
+     * postmortems, "(internal)" sections and attachments not listed as public, with people's names replaced by roles.
+     */
+    @Parameter(property = "postmortem.variant", defaultValue = "internal")
+    String variant;
+
     /** The archive's own names for front-matter keys, by the key they stand for. */
     @Parameter
     Map<String, String> fieldAliases;
@@ -108,6 +114,7 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter
     List<String> blamelessAllowed;
 
+    /** Maven's reproducible-build timestamp; "today" for deadlines when SOURCE_DATE_EPOCH is not set. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
 
@@ -119,11 +126,17 @@ abstract class ArchiveMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+        SiteSettings.Variant audience;
+        try {
+            audience = SiteSettings.Variant.of(variant == null ? "internal" : variant);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
         return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
                 policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl,
-                fieldAliases());
+                fieldAliases(), audience);
     }
 
     /** {@code <fieldAliases><started>outage_start</started></fieldAliases>}, each key one the parser reads. */

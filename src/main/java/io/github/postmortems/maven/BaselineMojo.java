@@ -2,6 +2,7 @@ package io.github.postmortems.maven;
 
 import io.github.postmortems.Report;
 import io.github.postmortems.build.ArchiveCheck;
+import io.github.postmortems.build.BuildFailure;
 import io.github.postmortems.build.SiteBuilder;
 import io.github.postmortems.validate.Baseline;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -28,6 +29,9 @@ public final class BaselineMojo extends ArchiveMojo {
             long files = result.problems().stream().map(p -> p.file()).distinct().count();
             getLog().info("Baseline: " + result.problems().size() + " findings in " + files + " files written to "
                     + file + "; postmortem:check now fails only on new findings");
+        } catch (BuildFailure e) {
+            log(e.problems());
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write " + file + ": " + Report.oneLine(e.getMessage()), e);
         }

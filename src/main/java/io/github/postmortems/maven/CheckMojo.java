@@ -45,6 +45,9 @@ public final class CheckMojo extends ArchiveMojo {
         ArchiveCheck result;
         try {
             result = SiteBuilder.check(settings(), SiteBuilder.Mode.CHECK);
+        } catch (io.github.postmortems.build.BuildFailure e) {
+            log(e.problems());
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the postmortem archive: " + Report.oneLine(e.getMessage()), e);
         }

@@ -50,7 +50,8 @@ public final class Summarizer {
                 newsletterMonth(p, times), lessons == null ? null : new Summary.Excerpt(lessons.id(),
                 cut(lessons.text())), Lessons.forListing(p.lessons()), Lessons.forDigest(p.lessons()),
                 rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p),
-                p.triggers(), declared(p, "duplicate-of"), declared(p, "follows"), history, reviewFrom(p, history));
+                p.triggers(), declared(p, "duplicate-of"), declared(p, "follows"), history, reviewFrom(p, history),
+                p.timeline().size(), ClubStep.decisions(p.timeline()));
     }
 
     /** The history in the site's zone, so the page and the review clock agree on days. */

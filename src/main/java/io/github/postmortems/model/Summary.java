@@ -29,6 +29,8 @@ import java.util.List;
  * @param history when git last saw it changed and by whom, and when it was added; null without history
  * @param reviewFrom the day its review deadline counts from: its Date, else the day it was first committed, else the
  *        first of its file's month
+ * @param timelineSteps how many entries its timeline has: a reading-club page exists when there are any
+ * @param decisionPoints how many of them the reading club stops at ({@link ClubStep#decision()})
  */
 public record Summary(String sourcePath, int year, int month, String system, String event, String title,
                       LocalDate date, List<String> authors, Status status, String severity, String summary,
@@ -36,7 +38,8 @@ public record Summary(String sourcePath, int year, int month, String system, Str
                       YearMonth newsletterMonth, Excerpt lessons,
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
                       List<String> repeatOf, List<io.github.postmortems.parse.PostmortemTrigger> triggers,
-                      List<String> duplicateOf, List<String> follows, PageHistory history, LocalDate reviewFrom) {
+                      List<String> duplicateOf, List<String> follows, PageHistory history, LocalDate reviewFrom,
+                      int timelineSteps, int decisionPoints) {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)
@@ -65,6 +68,11 @@ public record Summary(String sourcePath, int year, int month, String system, Str
     /** Site-relative path of this postmortem's page. */
     public String pagePath() {
         return year + "/" + baseName() + ".html";
+    }
+
+    /** Site-relative path of its reading-club page; only written when {@link #timelineSteps} is above 0. */
+    public String clubPath() {
+        return year + "/" + baseName() + ".club.html";
     }
 
     /** The day as ISO text, or the file's month when the Date is missing. */

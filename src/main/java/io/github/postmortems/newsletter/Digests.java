@@ -43,7 +43,10 @@ public final class Digests {
     public static List<MonthlyDigest> digests(Catalog catalog, SiteSettings settings) throws IOException {
         Prose prose = new Prose();
         Map<YearMonth, Newsletter.Intro> intros = new TreeMap<>();
-        for (Map.Entry<YearMonth, String> e : intros(settings.archiveDirectory(), new ArrayList<>()).entrySet()) {
+        // editors write intros for colleagues, about anything: a public copy's digests go without them
+        Map<YearMonth, String> written = settings.variant() == SiteSettings.Variant.PUBLIC ? Map.of()
+                : intros(settings.archiveDirectory(), new ArrayList<>());
+        for (Map.Entry<YearMonth, String> e : written.entrySet()) {
             intros.put(e.getKey(), new Newsletter.Intro(e.getValue(), prose.html(e.getValue())));
         }
         return Newsletter.of(catalog.newestFirst(), new TicketLinks(settings), intros);

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, String body) {
 
     static final List<String> KEYS = List.of("title", "date", "authors", "author", "status", "severity",
-            "summary", "tags", "started", "detected", "mitigated", "resolved", "repeat-of", "duplicate-of", "follows", "trigger", "triggers");
+            "summary", "tags", "started", "detected", "mitigated", "resolved", "repeat-of", "duplicate-of", "follows",
+            "trigger", "triggers", "visibility", "public-attachments");
 
     /**
      * Names other generators and templates give the keys we read (status pages, blog front matter, incident

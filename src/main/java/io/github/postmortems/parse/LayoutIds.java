@@ -16,9 +16,10 @@ public final class LayoutIds {
             "still-open", "from-archive", "attachments", "related", "same-system", "repeats", "history", "queue",
             "latest-heading", "years-heading", "systems-heading", "per-year", "per-month", "actions",
             "action-filters", "open-actions", "open", "closed", "closure", "possible-repeats", "recurrences",
-            "overdue-reviews", "incidents");
-    /** Ids the templates build from data: {@code m3} per month, {@code actions-web} per system. */
-    private static final Pattern RESERVED_FORMS = Pattern.compile("m\\d+|actions-.+");
+            "overdue-reviews", "incidents", "club-controls", "club-back", "club-next", "club-all", "club-status",
+            "club-steps", "by-system", "by-trigger", "by-severity", "reading-repeats");
+    /** Ids the templates build from data: {@code m3} per month, {@code actions-web} per system, {@code step-4}. */
+    private static final Pattern RESERVED_FORMS = Pattern.compile("m\\d+|actions-.+|step-\\d+");
 
     private LayoutIds() {
     }

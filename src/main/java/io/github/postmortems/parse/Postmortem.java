@@ -80,6 +80,11 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         return year + "/" + baseName() + ".html";
     }
 
+    /** Site-relative path of its reading-club page, which walks through the timeline step by step. */
+    public String clubPath() {
+        return year + "/" + baseName() + ".club.html";
+    }
+
     /** The day as ISO text, or the file's month when the Date is missing. */
     public String dateText() {
         return dateText(date, year, month);

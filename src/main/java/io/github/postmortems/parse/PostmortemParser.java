@@ -54,11 +54,13 @@ public final class PostmortemParser {
     /** The sections whose wording is checked for blame: where authors explain why, and what was done. */
     private static final java.util.Set<String> WORDED = java.util.Set.of("root-causes", "trigger", "resolution");
     private final Markdown withoutAutolinks;
+    /** What a public copy leaves out and whom it names by role, or null for the company's own site. */
+    private final PublicCopy publicCopy;
 
     private final Map<String, String> fieldAliases;
 
     public PostmortemParser(boolean allowRawHtml) {
-        this(allowRawHtml, Map.of());
+        this(allowRawHtml, Map.of(), null);
     }
 
     /**
@@ -66,8 +68,18 @@ public final class PostmortemParser {
      *        ({@code started -> outage_start}), besides the built-in ones
      */
     public PostmortemParser(boolean allowRawHtml, Map<String, String> fieldAliases) {
+        this(allowRawHtml, fieldAliases, null);
+    }
+
+    /** @param publicCopy redacts every file for a public copy before it is read; null reads files as written */
+    public PostmortemParser(boolean allowRawHtml, PublicCopy publicCopy) {
+        this(allowRawHtml, Map.of(), publicCopy);
+    }
+
+    public PostmortemParser(boolean allowRawHtml, Map<String, String> fieldAliases, PublicCopy publicCopy) {
         this.markdown = new Markdown(allowRawHtml);
         this.withoutAutolinks = new Markdown(allowRawHtml, false);
+        this.publicCopy = publicCopy;
         Map<String, String> byAlias = new java.util.HashMap<>();
         fieldAliases.forEach((key, alias) -> byAlias.put(alias.strip().toLowerCase(Locale.ROOT).replace('-', '_'), key));
         this.fieldAliases = Map.copyOf(byAlias);
@@ -114,8 +126,15 @@ public final class PostmortemParser {
             return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
         }
         try {
-            Reading reading = new Reading(file, front,
-                    lines.wordLine() > 0 || !mayHoldAutolink(text) ? withoutAutolinks : markdown);
+            Markdown reader = lines.wordLine() > 0 || !mayHoldAutolink(text) ? withoutAutolinks : markdown;
+            if (publicCopy != null) {
+                try {
+                    front = redacted(file, text, front, reader);
+                } catch (FrontMatter.Invalid e) {
+                    return failed(Problem.error(path, e.line, "front-matter", e.getMessage()));
+                }
+            }
+            Reading reading = new Reading(file, front, reader);
             reading.problems.addAll(bounded);
             return reading.read();
         } catch (StackOverflowError e) {
@@ -123,6 +142,19 @@ public final class PostmortemParser {
             return failed(Problem.error(path, 1, "too-deep",
                     "the Markdown is nested too deeply to read (lists or quotes thousands of levels deep)"));
         }
+    }
+
+    /**
+     * The file as a public copy shows it: internal sections and links to what is left out go first; a first reading
+     * of what remains names the authors and owners, whose names then give way to roles everywhere in the file.
+     */
+    private FrontMatter redacted(SourceFile file, String text, FrontMatter front, Markdown reader)
+            throws FrontMatter.Invalid {
+        String shown = publicCopy.withoutInternalParts(file.relativePath(), text, front, reader);
+        Postmortem people = new Reading(file, FrontMatter.read(shown), reader).read().postmortem();
+        List<String> owners = people == null ? List.of() : people.actionItems().stream().map(ActionItem::owner)
+                .filter(java.util.Objects::nonNull).toList();
+        return FrontMatter.read(publicCopy.withRoles(shown, people == null ? List.of() : people.authors(), owners));
     }
 
     /**
@@ -322,6 +354,11 @@ public final class PostmortemParser {
                             + key + "' (known: " + String.join(", ", FrontMatter.KEYS) + ")"));
                 }
             }
+            Object visibility = front.values().get("visibility");
+            if (visibility != null && !List.of("public", "internal").contains(oneLine(visibility).toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.warning(path, front.lineOf("visibility"), "front-matter", "visibility '"
+                        + oneLine(visibility) + "' is not public or internal; a public copy leaves it out"));
+            }
             for (String key : List.of("title", "date", "status", "severity")) {
                 Object value = front.values().get(key);
                 if (value != null && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
@@ -380,7 +417,8 @@ public final class PostmortemParser {
             }
             List<String> names = new ArrayList<>();
             for (String part : text.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
-                if (!part.isBlank()) {
+                // in a public copy several authors can share a role, which is said once
+                if (!part.isBlank() && (publicCopy == null || !names.contains(part.strip()))) {
                     names.add(part.strip());
                 }
             }
@@ -430,7 +468,7 @@ public final class PostmortemParser {
             List<LinkTarget> links = new ArrayList<>();
             for (Object target : targets) {
                 String t = oneLine(target).strip();
-                if (t.isEmpty()) {
+                if (t.isEmpty() || publicCopy != null && publicCopy.isInternal(path, t)) {
                     continue;
                 }
                 String relative = t.startsWith("./") || t.startsWith("../") ? t : "../" + t;

@@ -1,5 +1,6 @@
 package io.github.postmortems.render;
 
+import io.github.postmortems.model.ClubStep;
 import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.Section;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A page per postmortem, with its attachments copied beside it. */
+/**
+ * A page per postmortem, with its attachments copied beside it, and its reading-club page when it has a timeline:
+ * both need the full postmortem, which the second pass reads back once.
+ */
 final class PostmortemPages implements PageSet {
 
     /** How many of the system's other postmortems a page lists under "More about". */
@@ -49,6 +53,10 @@ final class PostmortemPages implements PageSet {
         pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "criteria",
                 checked.criteria(), "related", related, "sameSystem", sameSystem(pages, p, related),
                 "sectionHtml", sectionHtml, "historyUrl", history == null ? "" : history));
+        if (!p.timeline().isEmpty()) {
+            pages.page("club.ftlh", p.clubPath(), Map.of("postmortem", p, "facts", summary,
+                    "steps", ClubStep.of(p.timeline())));
+        }
         long copying = System.nanoTime();
         for (Attachment a : p.attachments()) {
             String target = p.attachmentPath(a);

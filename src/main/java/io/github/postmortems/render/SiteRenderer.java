@@ -64,7 +64,8 @@ public final class SiteRenderer {
 
     /** Every kind of page the site has, in the order they are written. */
     static final List<PageSet> PAGE_SETS = List.of(new AssetPages(), new HomePage(), new SearchPage(), new YearPages(),
-            new PostmortemPages(), new SystemPages(), new ActionPages(), new OwnerPages(), new TeamPages(), new DigestPages());
+            new PostmortemPages(), new SystemPages(), new ActionPages(), new OwnerPages(), new TeamPages(),
+            new ReadingListPage(), new DigestPages());
 
     public void render(Catalog catalog, SearchIndex search, PostmortemSource sources, SiteWriter out,
                        StageTimes times) throws IOException, RenderException {
