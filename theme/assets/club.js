@@ -13,7 +13,7 @@
   var shown = 0;
 
   function describe(step) {
-    var time = step.querySelector('time');
+    var time = step.querySelector('.time');
     var prompt = step.querySelector('.prompt');
     var text = (time ? time.textContent + ' ' : '') + step.querySelector('.what').textContent;
     return text + (prompt ? ' — ' + prompt.textContent : '');

@@ -47,7 +47,7 @@ class ReadingClubBrowserTest {
 
     private static List<String> shownTimes() {
         return driver.findElements(By.cssSelector("#club-steps li")).stream().filter(WebElement::isDisplayed)
-                .map(li -> li.findElement(By.tagName("time")).getText()).toList();
+                .map(li -> li.findElement(By.className("time")).getText()).toList();
     }
 
     private static String status() {
