@@ -255,6 +255,33 @@ class SiteBuilderTest {
     }
 
     @Test
+    void timesReadFromATimelinesWordingAreMarkedInferredWithTheirSource() throws Exception {
+        Path archive = temp.resolve("inferred");
+        Fixtures.write(archive.resolve("2024/03.api.bad-deploy.md"), """
+                # Bad deploy
+
+                **Date:** 2024-03-14
+
+                ## Key events
+
+                2024-03-14 (all times UTC)
+
+                - 14:02 Error rate on checkout rises to 30 %
+                - 14:09 On-call paged by the error-rate alert
+                - 14:40 Error rate back to normal, all clear
+                """);
+        Path site = temp.resolve("inferred-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, site, Fixtures.TODAY).withFailOnErrors(false));
+        Document page = page(site, "2024/03.api.bad-deploy.html");
+        assertEquals("38 min inferred", page.select("dl.facts div:contains(Time to resolve) dd").text());
+        assertEquals("inferred: started from the timeline entry 14:02 “Error rate on checkout rises to 30 %”; resolved "
+                + "from the timeline entry 14:40 “Error rate back to normal, all clear”",
+                page.selectFirst("dl.facts div:contains(Time to resolve) .inferred").attr("title"));
+        assertEquals("Median time to resolve 38 min (1 of 1 inferred from timelines or stated in the text)",
+                page(site, "systems/api.html").select("dl.facts div:contains(Median time to resolve)").text());
+    }
+
+    @Test
     void postmortemsNamedInFrontMatterAreCheckedLikeLinks() throws Exception {
         Path archive = temp.resolve("declared");
         Fixtures.write(archive.resolve("2025/03.db.drill.md"), """

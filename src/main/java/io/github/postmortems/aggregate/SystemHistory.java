@@ -58,6 +58,11 @@ public record SystemHistory(String name, List<Summary> postmortems, List<YearSta
                 + knownToResolve + ")";
     }
 
+    /** How many of the known times to resolve were inferred from a timeline's wording or read from the text. */
+    public long inferredToResolve() {
+        return postmortems.stream().filter(p -> !p.times().basis("resolve").isEmpty()).count();
+    }
+
     public long openActionItems() {
         return openActions.size();
     }

@@ -17,11 +17,28 @@ import java.util.regex.Pattern;
 
 /**
  * When an incident began, was detected, mitigated and resolved, from front matter (which wins) or the first
- * timeline entry with each marker, in the zone the timeline states. A moment that cannot be derived is null and
- * every duration that needs it is unknown: never zero.
+ * timeline entry with each marker, in the zone the timeline states. A timeline without any marker, as archives
+ * written in other templates have them, is read for its wording instead ("paged", "rolled back", "recovered"), and
+ * labelled durations in the text ("Time to repair: 1h 5m", "TTD: 4 min") are read too; what is inferred says where
+ * it came from. A moment that cannot be derived is null and every duration that needs it is unknown: never zero.
+ *
+ * @param statedToDetect time to detect as the text states it, or null
+ * @param statedToResolve time to resolve (or the outage's duration) as the text states it, or null
+ * @param inferred for each moment or duration not read from a marker or front matter ("started", "detected",
+ *        "mitigated", "resolved", "time to detect", "time to resolve"), the entry or line it was read from
  */
 public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, ZonedDateTime mitigated,
-                            ZonedDateTime resolved) {
+                            ZonedDateTime resolved, Duration statedToDetect, Duration statedToResolve,
+                            Map<String, String> inferred) implements java.io.Serializable {
+
+    public IncidentTimes {
+        inferred = Map.copyOf(inferred);
+    }
+
+    public IncidentTimes(ZonedDateTime started, ZonedDateTime detected, ZonedDateTime mitigated,
+                         ZonedDateTime resolved) {
+        this(started, detected, mitigated, resolved, null, null, Map.of());
+    }
 
     /** Abbreviations timelines use, as the fixed offsets they stand for. */
     private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(
@@ -41,9 +58,46 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
 
     /** @param defaultZone the zone of times whose timeline names none */
     public static IncidentTimes of(Postmortem p, ZoneId defaultZone) {
-        return new IncidentTimes(moment(p, Marker.BEGINS, defaultZone), moment(p, Marker.DETECTED, defaultZone),
-                moment(p, Marker.MITIGATED, defaultZone), moment(p, Marker.RESOLVED, defaultZone));
+        ZonedDateTime[] moments = new ZonedDateTime[Marker.values().length];
+        for (Marker m : Marker.values()) {
+            moments[m.ordinal()] = moment(p, m, defaultZone);
+        }
+        Map<String, String> inferred = new java.util.TreeMap<>();
+        if (p.timeline().stream().noneMatch(e -> e.marker() != null)) {
+            TimelineInference.infer(p.timeline(), moments, inferred, defaultZone);
+        }
+        Duration[] stated = StatedDurations.read(p, inferred);
+        return new IncidentTimes(moments[0], moments[1], moments[2], moments[3], stated[0], stated[1], inferred);
     }
+
+    /**
+     * How a metric was found: empty when from markers or front matter, else in words with the entry or line it came
+     * from, for the page's tooltip.
+     *
+     * @param metric "detect" or "resolve"
+     */
+    public String basis(String metric) {
+        boolean detect = metric.equals("detect");
+        String end = detect ? "detected" : "resolved";
+        Duration fromMoments = between(started, detect ? detected : resolved);
+        if (fromMoments != null && !inferred.containsKey("started") && !inferred.containsKey(end)) {
+            return "";
+        }
+        if ((detect ? statedToDetect : statedToResolve) != null) {
+            return "as the text states it: " + inferred.get("time to " + metric);
+        }
+        if (fromMoments == null) {
+            return "";
+        }
+        List<String> from = new java.util.ArrayList<>();
+        for (String key : List.of("started", end)) {
+            if (inferred.containsKey(key)) {
+                from.add(key + " from the timeline entry " + inferred.get(key));
+            }
+        }
+        return "inferred: " + String.join("; ", from);
+    }
+
 
     private static ZonedDateTime moment(Postmortem p, Marker marker, ZoneId defaultZone) {
         for (List<TimelineEntry> source : List.of(p.declaredTimes(), p.timeline())) {
@@ -98,8 +152,9 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
         return Duration.between(started, ZonedDateTime.of(entry.date(), entry.time(), zone(entry.zone(), defaultZone)));
     }
 
+    /** Markers and front matter first, then a duration the text states, then inferred moments. */
     public Duration timeToDetect() {
-        return between(started, detected);
+        return pick(between(started, detected), statedToDetect, "detected");
     }
 
     public Duration timeToMitigate() {
@@ -107,7 +162,15 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
     }
 
     public Duration timeToResolve() {
-        return between(started, resolved);
+        return pick(between(started, resolved), statedToResolve, "resolved");
+    }
+
+    private Duration pick(Duration fromMoments, Duration stated, String end) {
+        boolean explicit = fromMoments != null && !inferred.containsKey("started") && !inferred.containsKey(end);
+        if (explicit) {
+            return fromMoments;
+        }
+        return stated != null ? stated : fromMoments;
     }
 
     /** How long users were affected: until mitigation, or until resolution when nothing mitigated earlier. */

@@ -31,7 +31,8 @@ final class Vocabulary {
                 "action items and follow-ups");
         section("lessons-learned", "Lessons Learned", "lessons learned", "lessons", "learnings", "how'd we do",
                 "how did we do", "retrospective");
-        section("timeline", "Timeline", "timeline", "incident timeline", "timeline of events", "chronology");
+        section("timeline", "Timeline", "timeline", "incident timeline", "timeline of events", "chronology",
+                "key events", "sequence of events", "events");
         section("supporting-information", "Supporting Information", "supporting information",
                 "supporting info", "appendix", "references", "attachments", "links");
 

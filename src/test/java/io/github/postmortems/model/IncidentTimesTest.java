@@ -121,4 +121,63 @@ class IncidentTimesTest {
         assertEquals(java.time.ZoneOffset.ofHours(-3), IncidentTimes.zone("-03:00", UTC));
         assertEquals(UTC, IncidentTimes.zone("Mars/Olympus", UTC));
     }
+
+    @Test
+    void aTimelineWithoutMarkersIsReadForItsWordingAndSaysWhereFrom() {
+        IncidentTimes t = IncidentTimes.of(parse("""
+                # X
+
+                ## Key events
+
+                2024-03-14 (all times UTC)
+
+                - 13:55 Deploy of api 4.2 starts
+                - 14:02 Error rate on checkout rises to 30 %
+                - 14:09 On-call paged by the error-rate alert
+                - 14:31 Deploy rolled back
+                - 14:40 Error rate back to normal, all clear
+                """), UTC);
+        assertEquals(Duration.ofMinutes(7), t.timeToDetect());
+        assertEquals(Duration.ofMinutes(38), t.timeToResolve());
+        assertEquals(Duration.ofMinutes(29), t.timeToMitigate());
+        assertEquals("inferred: started from the timeline entry 14:02 “Error rate on checkout rises to 30 %”; "
+                + "resolved from the timeline entry 14:40 “Error rate back to normal, all clear”", t.basis("resolve"));
+    }
+
+    @Test
+    void statedDurationsCountWhereMomentsAreNotMarked() {
+        IncidentTimes t = IncidentTimes.of(parse("""
+                # X
+
+                ## Summary
+
+                The API returned 502s.
+
+                Time to detect: 4 min. Time to repair: 1h 5m.
+                """), UTC);
+        assertEquals(Duration.ofMinutes(4), t.timeToDetect());
+        assertEquals(Duration.ofMinutes(65), t.timeToResolve());
+        assertEquals("as the text states it: Time to repair: 1h 5m", t.basis("resolve"));
+        assertEquals(Duration.ofMinutes(130), StatedDurations.parse("2 hours and 10 minutes"));
+    }
+
+    @Test
+    void markersAlwaysWin() {
+        IncidentTimes t = IncidentTimes.of(parse("""
+                # X
+
+                Duration: 3 hours
+
+                ## Timeline
+
+                2024-03-14 (all times UTC)
+
+                | Time | Description |
+                |---|---|
+                | 14:00 | INCIDENT BEGINS: errors |
+                | 14:30 | RESOLVED: fixed |
+                """), UTC);
+        assertEquals(Duration.ofMinutes(30), t.timeToResolve());
+        assertEquals("", t.basis("resolve"));
+    }
 }
