@@ -400,7 +400,16 @@ public final class PostmortemParser {
         private LocalDate date() {
             String text = fields.get("date");
             if (text == null) {
-                return null; // the required-metadata rule reports it
+                // no Date, but a stated start ("start_time: 2020-11-12T15:54:00Z") or a dated timeline says the day
+                Object started = front.values().get("started");
+                LocalDate day = started == null ? null : Dates.leading(started.toString());
+                if (day == null) {
+                    day = TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), null).stream()
+                            .map(TimelineEntry::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                }
+                // only a day in the file's own month: the name, not a guess, decides where a postmortem is filed
+                boolean agrees = day != null && day.getYear() == file.year() && day.getMonthValue() == file.month();
+                return agrees ? day : null; // the required-metadata rule still asks for a Date line
             }
             LocalDate date = Dates.leading(text);
             if (date == null) {

@@ -55,4 +55,15 @@ class FieldAliasesTest {
         assertEquals(1, parsed.postmortem().declaredTimes().size());
         assertEquals(3, parsed.postmortem().declaredTimes().get(0).line());
     }
+
+    @Test
+    void withoutADateTheStatedStartGivesTheDayWhenItIsInTheFilesMonth() {
+        assertEquals(LocalDate.of(2020, 11, 12), parse(new PostmortemParser(false),
+                "---\nstart_time: 2020-11-12T15:54:00Z\n---\n# Outage\n").postmortem().date());
+        assertEquals(null, parse(new PostmortemParser(false),
+                "---\nstart_time: 2020-10-31T23:54:00Z\n---\n# Outage\n").postmortem().date(),
+                "a day outside the file's month is no guess to file it by");
+        assertEquals(LocalDate.of(2020, 11, 3), parse(new PostmortemParser(false),
+                "# Outage\n\n## Timeline\n\n- 2020-11-03 14:02 UTC errors rise\n").postmortem().date());
+    }
 }
