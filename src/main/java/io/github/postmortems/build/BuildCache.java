@@ -82,6 +82,14 @@ final class BuildCache {
         return absolute.resolveSibling(absolute.getFileName() + "-cache");
     }
 
+    /** A file the build reads when it is there: its size and bytes under a label, or nothing. */
+    private static void optional(MessageDigest digest, String label, Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            line(digest, label + " " + Files.size(file));
+            digest.update(Files.readAllBytes(file));
+        }
+    }
+
     /** A hash of everything the build of {@code settings} reads. */
     static String fingerprint(SiteSettings settings) throws IOException {
         MessageDigest digest = sha256();
@@ -89,16 +97,8 @@ final class BuildCache {
         line(digest, "settings " + settings);
         Archive.fingerprint(settings.archiveDirectory(), digest);
         // what the build reads beside the year folders: the teams, and git for each page's last change
-        java.nio.file.Path teams = settings.archiveDirectory().resolve(io.github.postmortems.parse.TeamsFile.NAME);
-        if (Files.isRegularFile(teams)) {
-            line(digest, "teams " + Files.size(teams));
-            digest.update(Files.readAllBytes(teams));
-        }
-        java.nio.file.Path roles = settings.archiveDirectory().resolve(io.github.postmortems.parse.PublicCopy.ROLES);
-        if (Files.isRegularFile(roles)) {
-            line(digest, "roles " + Files.size(roles));
-            digest.update(Files.readAllBytes(roles));
-        }
+        optional(digest, "teams", settings.archiveDirectory().resolve(io.github.postmortems.parse.TeamsFile.NAME));
+        optional(digest, "roles", settings.archiveDirectory().resolve(io.github.postmortems.parse.PublicCopy.ROLES));
         line(digest, "git " + io.github.postmortems.history.GitHistory.state(settings.archiveDirectory()));
         Path theme = settings.themeDirectory();
         if (theme != null && Files.isDirectory(theme)) {

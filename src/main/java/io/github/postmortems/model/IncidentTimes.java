@@ -80,7 +80,7 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
         boolean detect = metric.equals("detect");
         String end = detect ? "detected" : "resolved";
         Duration fromMoments = between(started, detect ? detected : resolved);
-        if (fromMoments != null && !inferred.containsKey("started") && !inferred.containsKey(end)) {
+        if (explicit(fromMoments, end)) {
             return "";
         }
         if ((detect ? statedToDetect : statedToResolve) != null) {
@@ -166,11 +166,15 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
     }
 
     private Duration pick(Duration fromMoments, Duration stated, String end) {
-        boolean explicit = fromMoments != null && !inferred.containsKey("started") && !inferred.containsKey(end);
-        if (explicit) {
+        if (explicit(fromMoments, end)) {
             return fromMoments;
         }
         return stated != null ? stated : fromMoments;
+    }
+
+    /** A duration between two moments that markers or front matter gave, neither inferred. */
+    private boolean explicit(Duration fromMoments, String end) {
+        return fromMoments != null && !inferred.containsKey("started") && !inferred.containsKey(end);
     }
 
     /** How long users were affected: until mitigation, or until resolution when nothing mitigated earlier. */

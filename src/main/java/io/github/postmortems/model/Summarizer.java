@@ -95,32 +95,34 @@ public final class Summarizer {
 
     /** Archive paths that front matter's {@code key:} names (the parser makes them links with that context). */
     private static List<String> declared(Postmortem p, String key) {
-        Path dir = Path.of(p.sourcePath()).getParent();
         List<String> targets = new ArrayList<>();
         for (LinkTarget link : p.links()) {
             if (link.context().startsWith(key + ": ")) {
-                try {
-                    targets.add(dir.resolve(link.url()).normalize().toString().replace('\\', '/'));
-                } catch (java.nio.file.InvalidPathException e) {
-                    // the link rule reports it; it names no postmortem of the archive
-                }
+                archivePath(p, link.url(), targets);
             }
         }
         return targets;
     }
 
+    /**
+     * Adds the archive path a link from {@code p} points to; a target no file system can hold names no postmortem
+     * of the archive (the link rule reports it), so it adds nothing.
+     */
+    private static void archivePath(Postmortem p, String target, List<String> targets) {
+        try {
+            targets.add(Path.of(p.sourcePath()).getParent().resolve(target).normalize().toString().replace('\\', '/'));
+        } catch (java.nio.file.InvalidPathException e) {
+            // nothing to add
+        }
+    }
+
     /** Links to another postmortem's Markdown in a paragraph that says this happened again. */
     private static List<String> repeatLinks(Postmortem p) {
-        Path dir = Path.of(p.sourcePath()).getParent();
         List<String> targets = new ArrayList<>();
         for (LinkTarget link : p.links()) {
             String target = link.url().replaceFirst("[?#].*$", "");
             if (target.endsWith(".md") && !target.contains(":") && REPEAT_WORDS.matcher(link.context()).find()) {
-                try {
-                    targets.add(dir.resolve(target).normalize().toString().replace('\\', '/'));
-                } catch (java.nio.file.InvalidPathException e) {
-                    // not a path this file system can hold, so not a postmortem of the archive
-                }
+                archivePath(p, target, targets);
             }
         }
         return targets;
