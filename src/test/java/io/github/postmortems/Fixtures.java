@@ -48,4 +48,18 @@ public final class Fixtures {
         }
         return files;
     }
+
+    /** A copy of the directory tree {@code from} at {@code to}, folders and files, in a sorted walk. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }

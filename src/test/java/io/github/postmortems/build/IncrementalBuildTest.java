@@ -35,7 +35,7 @@ class IncrementalBuildTest {
     @Test
     void incrementalEqualsCleanAfterEveryKindOfChange() throws Exception {
         Path archive = temp.resolve("archive");
-        copy(Fixtures.archive("small"), archive);
+        Fixtures.copyTree(Fixtures.archive("small"), archive);
         Path theme = temp.resolve("theme");
         Files.createDirectories(theme.resolve("templates"));
         Path site = archive.resolve("target/site"); // where mvn site puts it: the build's output is in the archive
@@ -89,7 +89,7 @@ class IncrementalBuildTest {
     @Test
     void aSiteChangedByHandIsBuiltAgain() throws Exception {
         Path archive = temp.resolve("archive");
-        copy(Fixtures.archive("small"), archive);
+        Fixtures.copyTree(Fixtures.archive("small"), archive);
         Path site = temp.resolve("incremental/site");
         SiteSettings settings = SiteSettings.defaults(archive, site, Fixtures.TODAY);
         buildBoth(settings);
@@ -122,18 +122,6 @@ class IncrementalBuildTest {
         return hashes;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);

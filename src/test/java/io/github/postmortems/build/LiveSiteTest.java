@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +33,7 @@ class LiveSiteTest {
     @Test
     void anEditRewritesTheSamePagesACleanBuildMakes() throws Exception {
         Path archive = temp.resolve("archive");
-        copy(Fixtures.archive("small"), archive);
+        Fixtures.copyTree(Fixtures.archive("small"), archive);
         SiteSettings settings = SiteSettings.defaults(archive, temp.resolve("live/site"), Fixtures.TODAY);
         try (LiveSite live = LiveSite.open(settings, StageTimes.silent())) {
             Path card = archive.resolve("2024/03.payments.card-timeouts.md");
@@ -73,7 +72,7 @@ class LiveSiteTest {
     @Test
     void anEditThatListingsDoNotShowRewritesOnlyItsPage() throws Exception {
         Path archive = temp.resolve("archive");
-        copy(Fixtures.archive("small"), archive);
+        Fixtures.copyTree(Fixtures.archive("small"), archive);
         SiteSettings settings = SiteSettings.defaults(archive, temp.resolve("live/site"), Fixtures.TODAY);
         try (LiveSite live = LiveSite.open(settings, StageTimes.silent())) {
             Path card = archive.resolve("2024/03.payments.card-timeouts.md");
@@ -112,7 +111,7 @@ class LiveSiteTest {
     @Test
     void anEditThatCannotBePublishedKeepsTheSiteAndSaysWhere() throws Exception {
         Path archive = temp.resolve("archive");
-        copy(Fixtures.archive("small"), archive);
+        Fixtures.copyTree(Fixtures.archive("small"), archive);
         SiteSettings settings = SiteSettings.defaults(archive, temp.resolve("live/site"), Fixtures.TODAY);
         try (LiveSite live = LiveSite.open(settings, StageTimes.silent())) {
             Map<String, byte[]> before = Fixtures.files(settings.outputDirectory());
@@ -146,16 +145,4 @@ class LiveSiteTest {
         return clean;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

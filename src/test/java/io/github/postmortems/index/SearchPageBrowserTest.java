@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,13 +44,7 @@ class SearchPageBrowserTest {
     static void start() throws Exception {
         io.github.postmortems.RequiredTools.require("chromedriver"); // before the build, so a skip costs nothing
         Path archive = temp.resolve("archive");
-        try (Stream<Path> walk = Files.walk(Fixtures.archive("small"))) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = archive.resolve(Fixtures.archive("small").relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        Fixtures.copyTree(Fixtures.archive("small"), archive);
         Files.writeString(archive.resolve("2024/05.web.hostile-title.md"), "# " + HOSTILE_TITLE + "\n\n"
                 + "**Date:** 2024-05-02\n\n**Authors:** Eve\n\n**Status:** Draft\n\n**Severity:** SEV-4\n\n"
                 + "## Summary\n\nThe zanzibar widget printed <b>bold</b> <script>window.pwned=3</script> "
