@@ -46,6 +46,7 @@ final class BuildCache {
 
     private static final String LAST_BUILD = "last-build.ser";
     private static final String PARSED = "parsed";
+    private static final String STATE = "files-and-pages.ser";
     private static volatile byte[] code;
 
     private final Path directory;
@@ -54,6 +55,7 @@ final class BuildCache {
     private final PostmortemParser parser;
     private final byte[] parserKey;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private String before;
 
     /** The last build: its fingerprint, a listing of the site and index it wrote, and its result. */
     private record LastBuild(String fingerprint, String output, BuildResult result) implements Serializable {
@@ -92,10 +94,24 @@ final class BuildCache {
 
     /** A hash of everything the build of {@code settings} reads. */
     static String fingerprint(SiteSettings settings) throws IOException {
+        return fingerprint(settings, true);
+    }
+
+    /**
+     * A hash of everything a build reads but the archive's year folders and intros: two builds with the same one
+     * read each postmortem the same way, so one can keep what the other made of the files that did not change.
+     */
+    static String reuseKey(SiteSettings settings) throws IOException {
+        return fingerprint(settings, false);
+    }
+
+    private static String fingerprint(SiteSettings settings, boolean archive) throws IOException {
         MessageDigest digest = sha256();
         digest.update(code());
         line(digest, "settings " + settings);
-        Archive.fingerprint(settings.archiveDirectory(), digest);
+        if (archive) {
+            Archive.fingerprint(settings.archiveDirectory(), digest);
+        }
         // what the build reads beside the year folders: the teams, and git for each page's last change
         optional(digest, "teams", settings.archiveDirectory().resolve(io.github.postmortems.parse.TeamsFile.NAME));
         optional(digest, "roles", settings.archiveDirectory().resolve(io.github.postmortems.parse.PublicCopy.ROLES));
@@ -120,21 +136,37 @@ final class BuildCache {
         }
         Optional<LastBuild> last = read(file, LastBuild.class);
         if (last.isEmpty() || !last.get().fingerprint().equals(fingerprint)
-                || !last.get().output().equals(listing())) {
+                || !last.get().output().equals(listingBefore())) {
             return Optional.empty();
         }
         return Optional.of(last.get().result());
     }
 
-    /** The parser's reading of {@code file}, from the cache when the same bytes were read before. */
-    ParsedFile parse(SourceFile file) throws IOException {
+    /**
+     * A hash of what the parser reads of {@code file}: its bytes, its path, its attachments (their bytes too, which
+     * its pages copy) and the parser's settings and code.
+     */
+    String contentKey(SourceFile file) throws IOException {
         MessageDigest digest = sha256();
         digest.update(parserKey);
         line(digest, file.path().toAbsolutePath().normalize() + "\n" + file.relativePath() + "\n"
                 + file.attachments() + "\n" + file.refused());
         digest.update(Files.readAllBytes(file.path()));
+        for (io.github.postmortems.scan.Attachment a : file.attachments()) {
+            Path attachment = Path.of(a.file());
+            if (Files.isRegularFile(attachment)) {
+                line(digest, "attachment " + a.name());
+                digest.update(Files.readAllBytes(attachment));
+            }
+        }
         String key = HexFormat.of().formatHex(digest.digest());
-        used.add(key);
+        used.add(key); // a file of this build's archive: its parse stays cached, read or not
+        return key;
+    }
+
+    /** The parser's reading of {@code file}, from the cache when the same bytes were read before. */
+    ParsedFile parse(SourceFile file) throws IOException {
+        String key = contentKey(file);
         Path entry = directory.resolve(PARSED).resolve(key);
         if (Files.isRegularFile(entry)) {
             Optional<ParsedFile> cached = read(entry, ParsedFile.class);
@@ -147,9 +179,30 @@ final class BuildCache {
         return parsed;
     }
 
+    /**
+     * What the last build made of each file and page, when it was built with the same reuse key and its site and
+     * index are as it left them; empty otherwise.
+     */
+    Optional<Reuse.State> previous(String reuseKey) throws IOException {
+        Path last = directory.resolve(LAST_BUILD);
+        Path state = directory.resolve(STATE);
+        if (!Files.isRegularFile(last) || !Files.isRegularFile(state)) {
+            return Optional.empty();
+        }
+        Optional<LastBuild> build = read(last, LastBuild.class);
+        if (build.isEmpty() || !build.get().output().equals(listingBefore())) {
+            return Optional.empty();
+        }
+        return read(state, Reuse.State.class).filter(s -> s.reuseKey().equals(reuseKey));
+    }
+
     /** Records a build that succeeded and forgets the parsed files it did not read. */
-    void store(String fingerprint, BuildResult result) throws IOException {
+    void store(String fingerprint, BuildResult result, Reuse.State state) throws IOException {
+        Files.deleteIfExists(directory.resolve(STATE)); // never beside a last build it does not belong to
         write(directory.resolve(LAST_BUILD), new LastBuild(fingerprint, listing(), result));
+        if (state != null) {
+            write(directory.resolve(STATE), state);
+        }
         try (Stream<Path> entries = Files.list(directory.resolve(PARSED))) {
             for (Path p : entries.toList()) {
                 if (!used.contains(p.getFileName().toString())) {
@@ -157,6 +210,14 @@ final class BuildCache {
                 }
             }
         }
+    }
+
+    /** The listing as this build found it, taken once. */
+    private String listingBefore() throws IOException {
+        if (before == null) {
+            before = listing();
+        }
+        return before;
     }
 
     /** Names, sizes and times of the site's and the index's files: any change to them after the build shows. */

@@ -40,6 +40,10 @@ public final class BuildReport {
         List<String> lines = new ArrayList<>();
         lines.add(row("Postmortems", String.format(Locale.ROOT, "%,d", result.postmortems())));
         lines.add(row("Pages", String.format(Locale.ROOT, "%,d", result.written().pages())));
+        if (!result.reused() && result.rendered() < result.postmortems()) {
+            lines.add(row("Postmortem pages", String.format(Locale.ROOT, "%,d rendered, %,d kept from the last build",
+                    result.rendered(), result.postmortems() - result.rendered())));
+        }
         lines.add(row("Files", String.format(Locale.ROOT, "%,d (%s)", result.written().files(),
                 megabytes(result.written().bytes()))));
         lines.add(row("Search data", String.format(Locale.ROOT, "%,d files (%s)", result.written().searchFiles(),

@@ -302,11 +302,13 @@ public final class LiveSite implements Closeable {
                 }
                 return wanted;
             });
-            renderer.render(catalog, search, work -> {
+            renderer.render(catalog, search, (wanted, work) -> {
                 for (CheckedPostmortem p : pages.values()) {
-                    work.apply(p);
+                    if (wanted.test(p.postmortem().sourcePath())) {
+                        work.apply(p);
+                    }
                 }
-            }, out, StageTimes.silent()); // an edit's few pages need no progress lines
+            }, null, out, StageTimes.silent()); // an edit's few pages need no progress lines
         } catch (IOException | RenderException | RuntimeException e) {
             previous.forEach((r, state) -> {
                 if (state == null) {

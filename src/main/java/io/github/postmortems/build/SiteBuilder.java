@@ -18,6 +18,7 @@ import io.github.postmortems.parse.Team;
 import io.github.postmortems.parse.Teams;
 import io.github.postmortems.parse.TeamsFile;
 import io.github.postmortems.parse.PublicCopy;
+import io.github.postmortems.render.PostmortemSource;
 import io.github.postmortems.render.RenderException;
 import io.github.postmortems.render.SiteRenderer;
 import io.github.postmortems.render.Theme;
@@ -89,27 +90,54 @@ public final class SiteBuilder {
         Path stagedIndex = SiteWriter.stagingFor(indexDirectory);
         Path site = settings.outputDirectory().toAbsolutePath().normalize();
         SiteWriter.deleteTree(stagedIndex);
+        Reuse reuse = reuse(settings, cache, site, times);
         try (Spill spill = new Spill(site.resolveSibling("." + site.getFileName() + ".spill"))) {
-            BuildResult result = build(settings, times, stagedIndex, indexDirectory, spill, started, cache);
-            cache.store(fingerprint, result);
+            BuildResult result = build(settings, times, stagedIndex, indexDirectory, spill, started, cache, reuse);
+            cache.store(fingerprint, result, reuse == null ? null : reuse.state());
             return result;
         } finally {
             SiteWriter.deleteTree(stagedIndex);
         }
     }
 
+    /**
+     * What this build may take from the last one. A public copy reads its files through the redacting parser and
+     * not the cache, so it takes nothing; a theme with templates of its own keeps no pages.
+     */
+    private static Reuse reuse(SiteSettings settings, BuildCache cache, Path site, StageTimes times)
+            throws IOException {
+        if (settings.variant() == SiteSettings.Variant.PUBLIC) {
+            return null;
+        }
+        long start = System.nanoTime();
+        String key = BuildCache.reuseKey(settings);
+        Reuse reuse = new Reuse(key, cache.previous(key), !new Theme(settings.themeDirectory()).hasOwnTemplates(),
+                site, cache);
+        times.add("fingerprint", System.nanoTime() - start);
+        return reuse;
+    }
+
     private static BuildResult build(SiteSettings settings, StageTimes times, Path indexDirectory,
-                                     Path publishedIndex, Spill spill, long started, BuildCache cache)
+                                     Path publishedIndex, Spill spill, long started, BuildCache cache, Reuse reuse)
             throws IOException, BuildFailure, RenderException {
         ArchiveCheck checked;
         Catalog catalog;
         SearchIndex search;
         List<Problem> problems = new ArrayList<>();
-        try (SearchIndex.Writer index = SearchIndex.create(indexDirectory)) {
-            checked = read(settings, Mode.SITE, cache::parse, times, (p, summary) -> {
+        boolean incremental = reuse != null && reuse.hasPrevious();
+        // an edit replaces its documents in the last build's index; a build from scratch indexes everything
+        try (SearchIndex.Writer index = incremental
+                ? SearchIndex.update(indexDirectory, publishedIndex)
+                : SearchIndex.create(indexDirectory)) {
+            checked = read(settings, Mode.SITE, cache::parse, reuse, times, (p, summary) -> {
                 index.add(p.postmortem(), summary);
-                spill.add(p);
+                if (!incremental) { // an edit's pages read their few postmortems back from the parse cache
+                    spill.add(p);
+                }
             });
+            if (incremental) {
+                index.delete(reuse.goneFromIndex());
+            }
             if (checked.hasErrors()) {
                 throw new BuildFailure(checked.problems());
             }
@@ -121,9 +149,13 @@ public final class SiteBuilder {
             times.add("index merge", System.nanoTime() - start);
         }
         try (SiteWriter out = SiteWriter.open(settings.outputDirectory())) {
+            if (reuse != null) {
+                reuse.writingTo(out);
+            }
+            PostmortemSource sources = incremental ? new Reread(reuse, cache, settings) : spill;
             try (search) { // closed before its directory moves
-                new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, spill, out,
-                        times);
+                new SiteRenderer(new Theme(settings.themeDirectory()), settings).render(catalog, search, sources,
+                        reuse, out, times);
             }
             long start = System.nanoTime();
             SiteWriter.replace(indexDirectory, publishedIndex);
@@ -131,7 +163,8 @@ public final class SiteBuilder {
             times.add("swap", System.nanoTime() - start);
             times.add(StageTimes.TOTAL, System.nanoTime() - started);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
-                    out.tally(), times.seconds(), checked.history(), false);
+                    out.tally(), times.seconds(), checked.history(), false,
+                    reuse == null ? checked.postmortems().size() : reuse.rendered());
         }
     }
 
@@ -146,14 +179,15 @@ public final class SiteBuilder {
      */
     public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException, BuildFailure {
         return read(settings, mode, new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases())::parse,
-                StageTimes.silent(), (p, s) -> { });
+                null, StageTimes.silent(), (p, s) -> { });
     }
 
     /** What the first pass keeps of one file. */
-    record FileResult(Summary summary, LinkSource links, List<Problem> problems) {
+    record FileResult(Summary summary, LinkSource links, List<Problem> problems) implements java.io.Serializable {
     }
 
-    private static ArchiveCheck read(SiteSettings settings, Mode mode, Reading parser, StageTimes times,
+    /** @param reuse what the last build made of the files, or null to read every file */
+    private static ArchiveCheck read(SiteSettings settings, Mode mode, Reading parser, Reuse reuse, StageTimes times,
                                      Indexer indexer) throws IOException, BuildFailure {
         long start = System.nanoTime();
         ScanResult scan = Archive.scan(settings.archiveDirectory());
@@ -182,10 +216,12 @@ public final class SiteBuilder {
         times.add("history", System.nanoTime() - start);
 
         times.begin("reading", toRead.size());
+        Reuse.Reading first = file -> readOne(file, history.of(file.relativePath()), reader, summarizer, settings,
+                mode, indexer, times);
         List<FileResult> results = inParallel(toRead, file -> {
             FileResult r;
             try {
-                r = readOne(file, history.of(file.relativePath()), reader, summarizer, settings, mode, indexer, times);
+                r = reuse == null ? first.read(file) : reuse.read(file, first);
             } catch (RuntimeException | StackOverflowError e) {
                 // a file we failed to read is our bug, but it must cost only that file: reported, left out
                 Problem unreadable = Rule.UNREADABLE.at(file.relativePath(), 1, "could not be read ("

@@ -60,7 +60,8 @@ final class Spill implements PostmortemSource, Closeable {
      * first by path is reported.
      */
     @Override
-    public void each(Pages.Work<CheckedPostmortem> page) throws IOException, RenderException {
+    public void each(java.util.function.Predicate<String> wanted, Pages.Work<CheckedPostmortem> page)
+            throws IOException, RenderException {
         List<File> written = new ArrayList<>(files.values());
         for (File f : written) {
             f.out().close();
@@ -75,6 +76,9 @@ final class Spill implements PostmortemSource, Closeable {
                 pool.execute(() -> {
                     try {
                         for (CheckedPostmortem p = reader.next(); p != null && failures.isEmpty(); p = reader.next()) {
+                            if (!wanted.test(p.postmortem().sourcePath())) {
+                                continue;
+                            }
                             try {
                                 page.apply(p);
                             } catch (IOException | RenderException | RuntimeException | Error e) {

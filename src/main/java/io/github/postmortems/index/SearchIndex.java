@@ -7,6 +7,7 @@ import io.github.postmortems.write.SiteWriter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -56,6 +57,19 @@ public final class SearchIndex implements Closeable {
     /** The start of each page's text, stored for the browser's result list. */
     static final String OPENING = "opening";
 
+    /**
+     * The fields related incidents compare: stored text with term vectors, so that finding a page's related
+     * incidents reads its terms instead of analysing its text again (most of the cost of related incidents).
+     */
+    private static final FieldType WITH_VECTORS = withVectors();
+
+    private static FieldType withVectors() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
     private final List<Summary> postmortems;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -92,7 +106,25 @@ public final class SearchIndex implements Closeable {
 
     /** Starts a new index in {@code indexDirectory}, replacing what was there. */
     public static Writer create(Path indexDirectory) throws IOException {
-        return new Writer(indexDirectory);
+        return new Writer(indexDirectory, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /**
+     * Starts an index in {@code indexDirectory} from a copy of the last build's: a postmortem added replaces the
+     * document of its page, and {@link Writer#delete} takes out the pages that are gone, so only what changed is
+     * analysed again. After the final merge nothing of the replaced documents is left in the statistics, and the
+     * index sort fixes the document IDs: scores and IDs are those of an index written anew.
+     */
+    public static Writer update(Path indexDirectory, Path previous) throws IOException {
+        Files.createDirectories(indexDirectory);
+        try (java.util.stream.Stream<Path> files = Files.list(previous)) {
+            for (Path f : files.sorted().toList()) {
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals("write.lock")) {
+                    Files.copy(f, indexDirectory.resolve(f.getFileName().toString()));
+                }
+            }
+        }
+        return new Writer(indexDirectory, IndexWriterConfig.OpenMode.APPEND);
     }
 
     /** An index being written; {@link #add} may be called from many threads at once. */
@@ -100,13 +132,16 @@ public final class SearchIndex implements Closeable {
         private final Directory directory;
         private final IndexWriter writer;
         private final Analyzer analyzer = SearchFields.analyzer();
+        /** Whether documents replace those of their page: an index updated from the last build's. */
+        private final boolean replacing;
         private boolean finished;
 
-        private Writer(Path indexDirectory) throws IOException {
+        private Writer(Path indexDirectory, IndexWriterConfig.OpenMode mode) throws IOException {
+            replacing = mode == IndexWriterConfig.OpenMode.APPEND;
             Files.createDirectories(indexDirectory);
             directory = FSDirectory.open(indexDirectory);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setOpenMode(mode)
                     .setSimilarity(new BM25Similarity())
                     .setIndexSort(new Sort(new SortField(ORDER_DAY, SortField.Type.LONG, true),
                             new SortField(ORDER_PATH, SortField.Type.STRING)))
@@ -125,7 +160,18 @@ public final class SearchIndex implements Closeable {
         }
 
         public void add(Postmortem p, Summary summary) throws IOException {
-            writer.addDocument(document(p, summary));
+            if (replacing) {
+                writer.updateDocument(new Term(SearchFields.PAGE, p.pagePath()), document(p, summary));
+            } else {
+                writer.addDocument(document(p, summary));
+            }
+        }
+
+        /** Takes the documents of these pages out of an index that is being updated. */
+        public void delete(java.util.Collection<String> pages) throws IOException {
+            for (String page : pages) {
+                writer.deleteDocuments(new Term(SearchFields.PAGE, page));
+            }
         }
 
         /**
@@ -201,12 +247,12 @@ public final class SearchIndex implements Closeable {
         doc.add(new NumericDocValuesField(ORDER_DAY, summary.day().toEpochDay()));
         doc.add(new SortedDocValuesField(ORDER_PATH, new BytesRef(p.sourcePath())));
         doc.add(new StringField(SearchFields.PAGE, p.pagePath(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.TITLE, p.title(), Field.Store.YES));
+        doc.add(new Field(SearchFields.TITLE, p.title(), WITH_VECTORS));
         doc.add(new TextField(SearchFields.NAME, nameText(p), Field.Store.NO));
         String attachments = PostmortemText.attachments(p);
         PostmortemText.Text text = PostmortemText.of(p); // the costliest step of indexing: once per postmortem
         String body = text.body();
-        doc.add(new TextField(SearchFields.BODY, bodyText(p, body, attachments), Field.Store.YES));
+        doc.add(new Field(SearchFields.BODY, bodyText(p, body, attachments), WITH_VECTORS));
         // lines as paragraphs (U+2029): the highlighter's passages then end at a line, such as a timeline row
         String snippetText = attachments.isEmpty() ? body : body + "\n" + attachments;
         doc.add(new StoredField(SearchFields.SNIPPET, snippetText.replace('\n', '\u2029')));

@@ -10,5 +10,6 @@ import java.time.LocalDate;
  * @param lastAuthor that commit's author
  * @param firstCommitted the day of the commit that added it
  */
-public record PageHistory(String repositoryPath, LocalDate lastChanged, String lastAuthor, LocalDate firstCommitted) {
+public record PageHistory(String repositoryPath, LocalDate lastChanged, String lastAuthor, LocalDate firstCommitted)
+        implements java.io.Serializable {
 }

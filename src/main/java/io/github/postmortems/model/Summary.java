@@ -39,7 +39,7 @@ public record Summary(String sourcePath, int year, int month, String system, Str
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
                       List<String> repeatOf, List<io.github.postmortems.parse.PostmortemTrigger> triggers,
                       List<String> duplicateOf, List<String> follows, PageHistory history, LocalDate reviewFrom,
-                      int timelineSteps, int decisionPoints) {
+                      int timelineSteps, int decisionPoints) implements java.io.Serializable {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)
@@ -57,7 +57,7 @@ public record Summary(String sourcePath, int year, int month, String system, Str
     }
 
     /** The start of a section: its anchor on the page and its text, cut to what listings show. */
-    public record Excerpt(String id, String text) {
+    public record Excerpt(String id, String text) implements java.io.Serializable {
     }
 
     /** {@code MM.system.event}, shared by the page and the attachment folder. */

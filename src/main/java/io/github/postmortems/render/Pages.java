@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 
-/** What a page set works with: the model, the search index, the renderer, the staged site, the stage clock. */
-public record Pages(Catalog catalog, SearchIndex search, PostmortemSource sources, SiteSettings settings,
-                    SiteRenderer renderer, SiteWriter out, StageTimes times) {
+/**
+ * What a page set works with: the model, the search index, the postmortems and what the last build left of their
+ * pages (null in a preview's edit), the renderer, the staged site, the stage clock.
+ */
+public record Pages(Catalog catalog, SearchIndex search, PostmortemSource sources, PageReuse reuse,
+                    SiteSettings settings, SiteRenderer renderer, SiteWriter out, StageTimes times) {
 
     /** Work on one item of a page set. */
     @FunctionalInterface

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A page per postmortem, with its attachments copied beside it, and its reading-club page when it has a timeline:
@@ -25,20 +26,50 @@ final class PostmortemPages implements PageSet {
 
     @Override
     public void write(Pages pages) throws IOException, RenderException {
-        pages.times().begin("writing pages", pages.catalog().newestFirst().size());
-        pages.sources().each(checked -> {
-            write(pages, pages.catalog().summary(checked.postmortem().sourcePath()), checked);
+        if (pages.reuse() == null) { // a preview's edit: the pages of the postmortems handed out, nothing else
+            pages.sources().each(path -> true, checked -> {
+                Summary summary = pages.catalog().summary(checked.postmortem().sourcePath());
+                write(pages, summary, checked, related(pages, summary));
+            });
+            return;
+        }
+        // every page's key first: it needs related incidents, which need only the index and the summaries
+        PageKeys keys = new PageKeys(pages.catalog());
+        Map<String, Planned> planned = new ConcurrentHashMap<>();
+        pages.each(pages.catalog().newestFirst(), summary -> {
+            List<Summary> related = related(pages, summary);
+            String key = keys.of(summary, related, sameSystem(pages, summary, related));
+            if (!pages.reuse().keep(summary.sourcePath(), key)) {
+                planned.put(summary.sourcePath(), new Planned(key, related));
+            }
+        });
+        pages.times().begin("writing pages", planned.size());
+        pages.sources().each(planned::containsKey, checked -> {
+            String source = checked.postmortem().sourcePath();
+            Planned plan = planned.get(source);
+            List<String> files = write(pages, pages.catalog().summary(source), checked, plan.related());
+            pages.reuse().rendered(source, plan.key(), files);
             pages.times().step();
         });
     }
 
-    private static void write(Pages pages, Summary summary, CheckedPostmortem checked)
-            throws IOException, RenderException {
-        Postmortem p = checked.postmortem();
+    /** A postmortem whose pages are rendered: their key and its related incidents, found while keying. */
+    private record Planned(String key, List<Summary> related) {
+    }
+
+    private static List<Summary> related(Pages pages, Summary summary) throws IOException {
         long start = System.nanoTime();
         // the searcher is thread-safe and related() builds its own MoreLikeThis per call
-        List<Summary> related = pages.search().related(p.pagePath());
+        List<Summary> related = pages.search().related(summary.pagePath());
         pages.times().add("related", System.nanoTime() - start);
+        return related;
+    }
+
+    /** Writes a postmortem's pages and attachments and says which site files they are. */
+    private static List<String> write(Pages pages, Summary summary, CheckedPostmortem checked, List<Summary> related)
+            throws IOException, RenderException {
+        Postmortem p = checked.postmortem();
+        List<String> files = new java.util.ArrayList<>();
         String history = summary.history() == null ? null
                 : pages.settings().historyLink(summary.history().repositoryPath());
         Map<String, String> sectionHtml = new java.util.HashMap<>();
@@ -51,15 +82,18 @@ final class PostmortemPages implements PageSet {
             }
         }
         pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "criteria",
-                checked.criteria(), "related", related, "sameSystem", sameSystem(pages, p, related),
+                checked.criteria(), "related", related, "sameSystem", sameSystem(pages, summary, related),
                 "sectionHtml", sectionHtml, "historyUrl", history == null ? "" : history));
+        files.add(p.pagePath());
         if (!p.timeline().isEmpty()) {
             pages.page("club.ftlh", p.clubPath(), Map.of("postmortem", p, "facts", summary,
                     "steps", ClubStep.of(p.timeline())));
+            files.add(p.clubPath());
         }
         long copying = System.nanoTime();
         for (Attachment a : p.attachments()) {
             String target = p.attachmentPath(a);
+            files.add(target);
             if (a.name().toLowerCase(Locale.ROOT).endsWith(".svg")) {
                 pages.out().write(target, InertSvg.clean(Files.readAllBytes(a.path())).svg());
             } else {
@@ -67,6 +101,7 @@ final class PostmortemPages implements PageSet {
             }
         }
         pages.times().add("write", System.nanoTime() - copying);
+        return files;
     }
 
     /**
@@ -74,7 +109,7 @@ final class PostmortemPages implements PageSet {
      * for their likeness to this page and may come from other systems, so they say more where they are; the
      * system's next newest fill their places.
      */
-    static List<Summary> sameSystem(Pages pages, Postmortem p, List<Summary> related) {
+    static List<Summary> sameSystem(Pages pages, Summary p, List<Summary> related) {
         java.util.Set<String> shown = new java.util.HashSet<>();
         related.forEach(r -> shown.add(r.sourcePath()));
         return pages.catalog().system(p.system()).others(p.sourcePath(), SAME_SYSTEM + related.size()).stream()

@@ -67,9 +67,14 @@ public final class SiteRenderer {
             new PostmortemPages(), new SystemPages(), new ActionPages(), new OwnerPages(), new TeamPages(),
             new ReadingListPage(), new DigestPages());
 
-    public void render(Catalog catalog, SearchIndex search, PostmortemSource sources, SiteWriter out,
+    /**
+     * Writes every page of the site. With {@code reuse}, postmortem pages whose inputs are as the last build left
+     * them are carried over from it; without, only the postmortems {@code sources} hands out get pages (a preview's
+     * edit).
+     */
+    public void render(Catalog catalog, SearchIndex search, PostmortemSource sources, PageReuse reuse, SiteWriter out,
                        StageTimes times) throws IOException, RenderException {
-        Pages pages = new Pages(catalog, search, sources, settings, this, out, times);
+        Pages pages = new Pages(catalog, search, sources, reuse, settings, this, out, times);
         for (PageSet set : PAGE_SETS) {
             set.write(pages);
         }

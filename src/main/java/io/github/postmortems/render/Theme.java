@@ -33,6 +33,20 @@ public final class Theme {
         this.overrides = overrides;
     }
 
+    /**
+     * Whether the theme brings templates of its own: what they show of the model is unknown, so no page of the last
+     * build can be kept on the strength of {@link PageKeys}.
+     */
+    public boolean hasOwnTemplates() throws IOException {
+        Path userTemplates = overrides == null ? null : overrides.resolve("templates");
+        if (userTemplates == null || !Files.isDirectory(userTemplates)) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(userTemplates)) {
+            return walk.anyMatch(Files::isRegularFile);
+        }
+    }
+
     TemplateLoader templateLoader() throws IOException {
         ClassTemplateLoader builtin = new ClassTemplateLoader(LOADER, BUILTIN + "templates");
         Path userTemplates = overrides == null ? null : overrides.resolve("templates");

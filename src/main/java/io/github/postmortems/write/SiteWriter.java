@@ -92,6 +92,23 @@ public final class SiteWriter implements AutoCloseable {
         count(relativePath, Files.size(source));
     }
 
+    /**
+     * Carries a file of the last build into the site unchanged: a hard link where the file system allows (the old
+     * site is replaced, never written into, so the link cannot change under it), else a copy.
+     */
+    public void keep(String relativePath, Path previous) throws IOException {
+        if (!accepts(relativePath)) {
+            return;
+        }
+        Path target = target(relativePath);
+        try {
+            Files.createLink(target, previous);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        count(relativePath, Files.size(target));
+    }
+
     public void copy(String relativePath, InputStream source) throws IOException {
         if (!accepts(relativePath)) {
             return;

@@ -21,8 +21,12 @@ public final class SiteBuildRun {
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
+        io.github.postmortems.StageTimes times = new io.github.postmortems.StageTimes((stage, done, total) -> { });
         BuildResult result = SiteBuilder.build(SiteSettings.defaults(Path.of(args[0]), Path.of(args[1]),
-                LocalDate.now(ZoneOffset.UTC)));
+                LocalDate.now(ZoneOffset.UTC)), times);
+        if (Boolean.getBoolean("stages")) {
+            times.seconds().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-24s %7.2f s%n", k, v));
+        }
         System.out.printf(Locale.ROOT, "%d postmortems, %d files, %s, %.1f s in the build%n", result.postmortems(),
                 result.files(), result.reused() ? "kept" : "built", (System.nanoTime() - start) / 1e9);
     }

@@ -22,10 +22,11 @@ class BuildReportTest {
         BuildResult result = new BuildResult(List.of(Problem.warning("2024/03.a.b.md", 7, "outcome-shared", "Draft"),
                 Problem.error("2024/03.a.c.md", 1, "file-name", "x")), 100_000, List.of(), 136_848,
                 new SiteWriter.Tally(136_848, 100_273, 3_427_700_000L, 28_992, 156_300_000L), seconds,
-                "from git, 99,998 committed postmortems", false);
+                "from git, 99,998 committed postmortems", false, 3);
         assertEquals(List.of(
                 "  Postmortems          100,000",
                 "  Pages                100,273",
+                "  Postmortem pages     3 rendered, 99,997 kept from the last build",
                 "  Files                136,848 (3427.7 MB)",
                 "  Search data          28,992 files (156.3 MB)",
                 "  Findings             1 error, 1 warning",

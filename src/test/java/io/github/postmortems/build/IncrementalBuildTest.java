@@ -87,6 +87,33 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditRendersOnlyThePagesThatShowWhatChanged() throws Exception {
+        Path archive = temp.resolve("archive");
+        io.github.postmortems.bench.ArchiveGenerator.write(archive, 60, 11);
+        SiteSettings settings = SiteSettings.defaults(archive, temp.resolve("site"), Fixtures.TODAY);
+        assertEquals(60, buildBoth(settings).rendered(), "a first build renders every postmortem");
+
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(archive)) {
+            files = walk.filter(p -> p.getParent().getFileName().toString().matches("\\d{4}")
+                    && p.toString().endsWith(".md")).sorted().toList();
+        }
+        // a sentence at the end of a postmortem is on its own page only: its summary and listings stay
+        Path last = files.get(files.size() - 1);
+        append(last, "\nThe on-call runbook now links the dashboard.\n");
+        BuildResult edited = buildBoth(settings);
+        assertFalse(edited.reused());
+        assertEquals(1, edited.rendered());
+
+        // a new title is shown by the pages that list this postmortem as related or as the same system's
+        Path first = files.get(0);
+        String title = Files.readAllLines(first, StandardCharsets.UTF_8).get(0);
+        replace(first, title, title + " again");
+        BuildResult retitled = buildBoth(settings);
+        assertEquals(7, retitled.rendered());
+    }
+
+    @Test
     void aSiteChangedByHandIsBuiltAgain() throws Exception {
         Path archive = temp.resolve("archive");
         Fixtures.copyTree(Fixtures.archive("small"), archive);
