@@ -49,7 +49,7 @@ public record OwnerActions(String name, String slug, List<ActionRow> actions, Li
         Comparator<ActionRow> oldestFirst = Comparator.comparing((ActionRow a) -> a.postmortem().day())
                 .thenComparing(a -> a.postmortem().sourcePath()).thenComparingInt(a -> a.item().line());
         List<OwnerActions> owners = new ArrayList<>();
-        Set<String> slugs = new HashSet<>();
+        Set<String> slugs = new HashSet<>(Set.of("index")); // owners/index.html lists them all
         byKey.forEach((key, rows) -> {
             List<ActionRow> sorted = rows.stream().sorted(oldestFirst).toList();
             String slug = slug(key);

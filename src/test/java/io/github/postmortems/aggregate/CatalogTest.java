@@ -147,6 +147,15 @@ class CatalogTest {
     }
 
     @Test
+    void anOwnerCalledIndexDoesNotTakeTheOwnersIndexPage() {
+        Postmortem p = withActions("2024/09.cdn.purge.md", "2024-09-09", """
+                | Rebuild the search index | Index | CDN-7 | Open |
+                """);
+        assertEquals(List.of("owners/index-2.html"),
+                Catalog.of(summaries(p), 365).owners().stream().map(OwnerActions::pagePath).toList());
+    }
+
+    @Test
     void actionCohortsCountWhatEachQuarterRaisedAndHasClosed() {
         Postmortem q1 = withActions("2024/02.db.a.md", "2024-02-02", """
                 | One | @a | A-1 | Done |
