@@ -128,6 +128,21 @@ final class BuildCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A hash of the newsletter's intros (names and bytes), which the digest pages show. */
+    static String intros(SiteSettings settings) throws IOException {
+        MessageDigest digest = sha256();
+        Path folder = settings.archiveDirectory().resolve(io.github.postmortems.newsletter.Digests.INTROS);
+        if (Files.isDirectory(folder)) {
+            for (Path p : walk(folder)) {
+                line(digest, folder.relativize(p).toString().replace('\\', '/'));
+                if (Files.isRegularFile(p)) {
+                    digest.update(Files.readAllBytes(p));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** The last build's result, when it read this very input and its site and index are as it left them. */
     Optional<BuildResult> unchanged(String fingerprint) throws IOException {
         Path file = directory.resolve(LAST_BUILD);

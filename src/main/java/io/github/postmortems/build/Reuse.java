@@ -37,11 +37,16 @@ final class Reuse implements PageReuse {
         }
     }
 
-    /** Everything a build leaves for the next, by archive path. */
-    record State(String reuseKey, Map<String, FileEntry> files, Map<String, PageEntry> pages) implements Serializable {
+    /**
+     * Everything a build leaves for the next: files and postmortem pages by archive path, and the page sets made from
+     * the catalogue by name.
+     */
+    record State(String reuseKey, Map<String, FileEntry> files, Map<String, PageEntry> pages,
+                 Map<String, PageEntry> sets) implements Serializable {
         State {
             files = new TreeMap<>(files);
             pages = new TreeMap<>(pages);
+            sets = new TreeMap<>(sets);
         }
     }
 
@@ -51,8 +56,11 @@ final class Reuse implements PageReuse {
     private final Path previousSite;
     private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
     private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
+    private final Map<String, PageEntry> sets = new ConcurrentHashMap<>();
+    private final String intros;
     private final Map<String, SourceFile> sources = new ConcurrentHashMap<>();
     private final BuildCache cache;
+    private final io.github.postmortems.StageTimes times;
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private SiteWriter out;
 
@@ -60,10 +68,14 @@ final class Reuse implements PageReuse {
      * @param previous the last build's state, empty when nothing of it may be used
      * @param pagesKept false when the theme has templates of its own, whose reads of the model no key follows
      */
-    Reuse(String reuseKey, Optional<State> previous, boolean pagesKept, Path previousSite, BuildCache cache) {
+    /** @param intros a hash of the newsletter's intros, which the digests show beside the catalogue */
+    Reuse(String reuseKey, Optional<State> previous, boolean pagesKept, Path previousSite, BuildCache cache,
+          String intros, io.github.postmortems.StageTimes times) {
         this.reuseKey = reuseKey;
+        this.times = times;
         this.cache = cache;
-        this.previous = previous.orElse(new State(reuseKey, Map.of(), Map.of()));
+        this.previous = previous.orElse(new State(reuseKey, Map.of(), Map.of(), Map.of()));
+        this.intros = intros;
         this.pagesKept = pagesKept;
         this.previousSite = previousSite;
     }
@@ -126,8 +138,31 @@ final class Reuse implements PageReuse {
     @Override
     public boolean keep(String sourcePath, String key) throws IOException {
         PageEntry last = previous.pages().get(sourcePath);
-        String full = fullKey(sourcePath, key);
-        if (!pagesKept || last == null || !last.key().equals(full)) {
+        if (!pagesKept || !carry(last, fullKey(sourcePath, key))) {
+            return false;
+        }
+        pages.put(sourcePath, last);
+        return true;
+    }
+
+    @Override
+    public boolean keepSet(String name, String key) throws IOException {
+        PageEntry last = previous.sets().get(name);
+        if (!pagesKept || !carry(last, key + " intros " + intros)) {
+            return false;
+        }
+        sets.put(name, last);
+        return true;
+    }
+
+    @Override
+    public void wroteSet(String name, String key, List<String> siteFiles) {
+        sets.put(name, new PageEntry(key + " intros " + intros, siteFiles));
+    }
+
+    /** Links the last build's files of {@code last} into the site when it was made under {@code key} and all are there. */
+    private boolean carry(PageEntry last, String key) throws IOException {
+        if (last == null || !last.key().equals(key)) {
             return false;
         }
         for (String file : last.files()) {
@@ -135,10 +170,11 @@ final class Reuse implements PageReuse {
                 return false;
             }
         }
+        long start = System.nanoTime();
         for (String file : last.files()) {
             out.keep(file, previousSite.resolve(file));
         }
-        pages.put(sourcePath, last);
+        times.add("keep", System.nanoTime() - start);
         return true;
     }
 
@@ -161,6 +197,6 @@ final class Reuse implements PageReuse {
 
     /** What this build leaves for the next: the files it read or kept, and the pages it wrote or kept. */
     State state() {
-        return new State(reuseKey, files, pages);
+        return new State(reuseKey, files, pages, sets);
     }
 }

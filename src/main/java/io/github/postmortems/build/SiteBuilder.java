@@ -93,7 +93,9 @@ public final class SiteBuilder {
         Reuse reuse = reuse(settings, cache, site, times);
         try (Spill spill = new Spill(site.resolveSibling("." + site.getFileName() + ".spill"))) {
             BuildResult result = build(settings, times, stagedIndex, indexDirectory, spill, started, cache, reuse);
+            long start = System.nanoTime();
             cache.store(fingerprint, result, reuse == null ? null : reuse.state());
+            times.add("cache", System.nanoTime() - start);
             return result;
         } finally {
             SiteWriter.deleteTree(stagedIndex);
@@ -112,8 +114,8 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         String key = BuildCache.reuseKey(settings);
         Reuse reuse = new Reuse(key, cache.previous(key), !new Theme(settings.themeDirectory()).hasOwnTemplates(),
-                site, cache);
-        times.add("fingerprint", System.nanoTime() - start);
+                site, cache, BuildCache.intros(settings), times);
+        times.add("cache", System.nanoTime() - start);
         return reuse;
     }
 

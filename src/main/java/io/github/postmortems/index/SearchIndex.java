@@ -226,12 +226,15 @@ public final class SearchIndex implements Closeable {
             throw new IllegalStateException("the search index holds " + reader.maxDoc() + " documents for "
                     + postmortems.size() + " postmortems");
         }
-        var stored = reader.storedFields();
+        // the sort key's doc values, not the stored fields: those are compressed with each page's whole text
+        org.apache.lucene.index.SortedDocValues paths =
+                org.apache.lucene.index.MultiDocValues.getSortedValues(reader, ORDER_PATH);
         for (int doc = 0; doc < postmortems.size(); doc++) {
-            String page = stored.document(doc, java.util.Set.of(SearchFields.PAGE)).get(SearchFields.PAGE);
-            if (!postmortems.get(doc).pagePath().equals(page)) {
-                throw new IllegalStateException("search document " + doc + " is " + page + ", expected "
-                        + postmortems.get(doc).pagePath());
+            String source = paths != null && paths.advanceExact(doc) ? paths.lookupOrd(paths.ordValue()).utf8ToString()
+                    : null;
+            if (!postmortems.get(doc).sourcePath().equals(source)) {
+                throw new IllegalStateException("search document " + doc + " is " + source + ", expected "
+                        + postmortems.get(doc).sourcePath());
             }
         }
     }

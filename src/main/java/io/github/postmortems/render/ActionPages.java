@@ -8,6 +8,11 @@ import java.util.Map;
 final class ActionPages implements PageSet {
 
     @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
+    @Override
     public void write(Pages pages) throws IOException, RenderException {
         pages.page("actions.ftlh", "actions.html", Map.of());
         if (!pages.out().accepts("actions.csv")) {

@@ -16,6 +16,11 @@ import java.util.Map;
  */
 public final class DigestPages implements PageSet {
 
+    @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
     /** The ways a digest can be printed: what {@code postmortem:digest -Dformat=} accepts. */
     /** The e-mail's size cap: under the 102 KB past which Gmail clips a message, with room for headers. */
     static final int EMAIL_BYTES = 90_000;

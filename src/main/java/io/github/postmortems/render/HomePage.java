@@ -6,6 +6,11 @@ import java.util.Map;
 /** {@code index.html}: the latest postmortems, the review queue, headline statistics. */
 final class HomePage implements PageSet {
 
+    @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
     private static final int LATEST = 10;
 
     @Override

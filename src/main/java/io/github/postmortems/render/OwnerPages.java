@@ -7,6 +7,11 @@ import java.util.Map;
 final class OwnerPages implements PageSet {
 
     @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
+    @Override
     public void write(Pages pages) throws IOException, RenderException {
         if (pages.catalog().owners().isEmpty()) {
             return; // no owners, no page: the actions page does not link it either

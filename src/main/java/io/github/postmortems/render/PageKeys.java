@@ -35,6 +35,19 @@ final class PageKeys {
                 + " postmortems " + catalog.newestFirst().size() + " teams " + !catalog.teams().isEmpty();
     }
 
+    /**
+     * The key of the pages made from the catalogue alone: every summary in the catalogue's order and the teams. Those
+     * pages show nothing else of the archive but the newsletter's intros, which the build adds.
+     */
+    static String catalog(Catalog catalog) {
+        PageKeys keys = new PageKeys(catalog);
+        MessageDigest digest = sha256();
+        line(digest, keys.siteWide);
+        catalog.newestFirst().forEach(s -> line(digest, keys.hash(s)));
+        catalog.teams().forEach(t -> line(digest, "team " + t.team()));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     String of(Summary s, List<Summary> related, List<Summary> sameSystem) {
         MessageDigest digest = sha256();
         line(digest, siteWide);

@@ -18,4 +18,13 @@ public interface PageReuse {
 
     /** Records what a rendered postmortem's pages were made from and which site files they are. */
     void rendered(String sourcePath, String key, List<String> files);
+
+    /**
+     * Carries the last build's files of a page set made from the catalogue into the site when it wrote them under the
+     * same key ({@link PageKeys#catalog}), and says whether it did.
+     */
+    boolean keepSet(String name, String key) throws IOException;
+
+    /** Records which site files a page set made from the catalogue wrote, under which key. */
+    void wroteSet(String name, String key, List<String> files);
 }

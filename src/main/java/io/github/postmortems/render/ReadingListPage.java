@@ -9,6 +9,11 @@ import java.util.Map;
 final class ReadingListPage implements PageSet {
 
     @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
+    @Override
     public void write(Pages pages) throws IOException, RenderException {
         ReadingList list = ReadingList.of(pages.catalog());
         if (list.isEmpty()) {

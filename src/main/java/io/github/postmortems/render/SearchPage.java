@@ -11,6 +11,9 @@ final class SearchPage implements PageSet {
         if (!pages.out().accepts("search.html")) {
             return; // a preview that keeps the search data it has
         }
-        pages.page("search.ftlh", "search.html", Map.of("searchIndex", pages.search().writeBrowserIndex(pages.out())));
+        long start = System.nanoTime();
+        String entry = pages.search().writeBrowserIndex(pages.out());
+        pages.times().add("search data", System.nanoTime() - start);
+        pages.page("search.ftlh", "search.html", Map.of("searchIndex", entry));
     }
 }

@@ -75,8 +75,17 @@ public final class SiteRenderer {
     public void render(Catalog catalog, SearchIndex search, PostmortemSource sources, PageReuse reuse, SiteWriter out,
                        StageTimes times) throws IOException, RenderException {
         Pages pages = new Pages(catalog, search, sources, reuse, settings, this, out, times);
+        String catalogKey = reuse == null ? null : PageKeys.catalog(catalog);
         for (PageSet set : PAGE_SETS) {
-            set.write(pages);
+            String name = set.getClass().getSimpleName();
+            if (catalogKey == null || !set.madeFromCatalog()) {
+                set.write(pages);
+            } else if (!reuse.keepSet(name, catalogKey)) {
+                int mark = out.written().size();
+                set.write(pages);
+                List<String> files = out.written();
+                reuse.wroteSet(name, catalogKey, files.subList(mark, files.size()));
+            }
         }
     }
 

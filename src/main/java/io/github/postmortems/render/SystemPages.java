@@ -7,6 +7,11 @@ import java.util.Map;
 final class SystemPages implements PageSet {
 
     @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
+    @Override
     public void write(Pages pages) throws IOException, RenderException {
         pages.page("systems.ftlh", "systems/index.html", Map.of());
         pages.each(pages.catalog().systems(),

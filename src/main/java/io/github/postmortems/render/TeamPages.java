@@ -7,6 +7,11 @@ import java.util.Map;
 final class TeamPages implements PageSet {
 
     @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
+    @Override
     public void write(Pages pages) throws IOException, RenderException {
         if (pages.catalog().teams().isEmpty()) {
             return; // no teams.yml, no pages: nothing links them either

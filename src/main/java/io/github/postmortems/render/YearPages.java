@@ -7,6 +7,11 @@ import java.util.Map;
 final class YearPages implements PageSet {
 
     @Override
+    public boolean madeFromCatalog() {
+        return true;
+    }
+
+    @Override
     public void write(Pages pages) throws IOException, RenderException {
         pages.each(pages.catalog().years(), year -> pages.page("year.ftlh", year.pagePath(), Map.of("year", year)));
     }

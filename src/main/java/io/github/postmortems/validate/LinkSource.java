@@ -15,7 +15,8 @@ import java.util.List;
  * @param event {@code YYYY/system.event}: two files with the same one describe the same incident
  */
 public record LinkSource(String sourcePath, String folder, String event, List<LinkTarget> links,
-                         List<Attachment> attachments, List<RefusedAttachment> refused) implements java.io.Serializable {
+                         List<Attachment> attachments, List<RefusedAttachment> refused)
+        implements java.io.Serializable {
 
     public LinkSource {
         links = List.copyOf(links);

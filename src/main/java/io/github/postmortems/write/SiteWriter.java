@@ -1,6 +1,7 @@
 package io.github.postmortems.write;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ public final class SiteWriter implements AutoCloseable {
     private final LongAdder bytes = new LongAdder();
     private final LongAdder searchFiles = new LongAdder();
     private final LongAdder searchBytes = new LongAdder();
+    private final List<String> paths = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     /** What a build wrote: every file, the HTML pages among them, and the browser's search data. */
     public record Tally(long files, long pages, long bytes, long searchFiles, long searchBytes)
@@ -146,6 +148,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private void count(String relativePath, long size) {
+        paths.add(relativePath);
         files.incrementAndGet();
         bytes.add(size);
         if (relativePath.endsWith(".html")) {
@@ -159,6 +162,13 @@ public final class SiteWriter implements AutoCloseable {
 
     public Tally tally() {
         return new Tally(files.get(), pages.sum(), bytes.sum(), searchFiles.sum(), searchBytes.sum());
+    }
+
+    /** The site paths written or kept so far, in the order they were finished. */
+    public List<String> written() {
+        synchronized (paths) {
+            return List.copyOf(paths);
+        }
     }
 
     public int fileCount() {

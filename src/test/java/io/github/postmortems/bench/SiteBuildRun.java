@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * One {@code mvn site}'s work in a JVM of its own, without Maven: {@code SiteBuildRun ARCHIVE SITE} builds ARCHIVE into
  * SITE over the cache beside it and says whether the last build's site was kept. For bench/authoring, which times
- * it; Maven adds its own start-up to every run.
+ * it; Maven adds its own start-up to every run. With {@code -Dstages=true} it also prints the time of each stage.
  */
 public final class SiteBuildRun {
 
@@ -28,6 +28,8 @@ public final class SiteBuildRun {
             times.seconds().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-24s %7.2f s%n", k, v));
         }
         System.out.printf(Locale.ROOT, "%d postmortems, %d files, %s, %.1f s in the build%n", result.postmortems(),
-                result.files(), result.reused() ? "kept" : "built", (System.nanoTime() - start) / 1e9);
+                result.files(), result.reused() ? "kept"
+                        : "built (pages of " + result.rendered() + " postmortems rendered, the others kept)",
+                (System.nanoTime() - start) / 1e9);
     }
 }

@@ -68,6 +68,11 @@ class IncrementalBuildTest {
                 StandardCharsets.UTF_8);
         buildBoth(settings);
 
+        // an editor's intro is on the digests only, which are otherwise made from the summaries
+        Fixtures.write(archive.resolve("newsletter/2024-03.md"), "March was the month of the retry storm.\n");
+        assertFalse(buildBoth(settings).reused(), "intro written");
+        assertTrue(Files.readString(site.resolve("newsletter/2024-03.html")).contains("the month of the retry storm"));
+
         Path template = theme.resolve("templates/year.ftlh");
         try (InputStream builtin = getClass().getResourceAsStream("/theme/templates/year.ftlh")) {
             Files.write(template, builtin.readAllBytes());
