@@ -15,9 +15,12 @@ import java.util.Map;
  * @param seconds where the time went, per stage, in the order the stages ran (see {@link StageTimes})
  * @param history where the pages' history came from, or why there is none
  * @param reused true when the input was as the last build left it and its site was kept as it was
+ * @param unreadKeys one line naming the front-matter keys no page reads or shows (see {@link
+ *        io.github.postmortems.aggregate.UnreadKeys}), or empty
  */
 public record BuildResult(List<Problem> problems, int postmortems, List<String> leftOut, int files,
-                          SiteWriter.Tally written, Map<String, Double> seconds, String history, boolean reused)
+                          SiteWriter.Tally written, Map<String, Double> seconds, String history, boolean reused,
+                          String unreadKeys)
         implements java.io.Serializable {
 
     public BuildResult {
@@ -28,6 +31,6 @@ public record BuildResult(List<Problem> problems, int postmortems, List<String> 
 
     /** The same result, as a later build that found nothing changed reports it. */
     BuildResult reusedIn(Map<String, Double> newSeconds) {
-        return new BuildResult(problems, postmortems, leftOut, files, written, newSeconds, history, true);
+        return new BuildResult(problems, postmortems, leftOut, files, written, newSeconds, history, true, unreadKeys);
     }
 }

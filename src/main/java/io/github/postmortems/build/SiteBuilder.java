@@ -77,7 +77,7 @@ public final class SiteBuilder {
         // the index is staged like the site and swapped with it, so a failed build never leaves one that disagrees
         long started = System.nanoTime();
         String fingerprint = BuildCache.fingerprint(settings);
-        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases());
+        PostmortemParser parser = parser(settings);
         BuildCache cache = BuildCache.open(settings, parser);
         Optional<BuildResult> unchanged = cache.unchanged(fingerprint);
         times.add("fingerprint", System.nanoTime() - started);
@@ -131,8 +131,16 @@ public final class SiteBuilder {
             times.add("swap", System.nanoTime() - start);
             times.add(StageTimes.TOTAL, System.nanoTime() - started);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
-                    out.tally(), times.seconds(), checked.history(), false);
+                    out.tally(), times.seconds(), checked.history(), false,
+                    io.github.postmortems.aggregate.UnreadKeys.line(checked.postmortems(),
+                            settings.showFields().keySet()));
         }
+    }
+
+    /** The parser for an archive's settings: its own key names and severity words besides the built-in ones. */
+    public static PostmortemParser parser(SiteSettings settings) {
+        return new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases(),
+                io.github.postmortems.parse.Severities.of(settings.severityAliases()), null);
     }
 
     /** The aggregate view of the postmortems that passed the check. */
@@ -145,7 +153,7 @@ public final class SiteBuilder {
      * correctly) stays out of {@link ArchiveCheck#postmortems()}.
      */
     public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException, BuildFailure {
-        return read(settings, mode, new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases())::parse,
+        return read(settings, mode, parser(settings)::parse,
                 StageTimes.silent(), (p, s) -> { });
     }
 
@@ -169,7 +177,8 @@ public final class SiteBuilder {
             }
             files = copy.published(files);
             // never through the cache: it holds files as written, and nothing written for the company may leak
-            reading = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases(), copy)::parse;
+            reading = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases(),
+                    io.github.postmortems.parse.Severities.of(settings.severityAliases()), copy)::parse;
         }
         times.add("scan", System.nanoTime() - start);
         List<SourceFile> toRead = files;

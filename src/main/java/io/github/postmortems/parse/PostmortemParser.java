@@ -38,7 +38,6 @@ public final class PostmortemParser {
      */
     private static final Pattern FIELD_LINE = Pattern.compile(
             "^[*_]{0,2}([A-Za-z][A-Za-z '’/&-]{0,40}?)[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*");
-    private static final Pattern SEVERITY = Pattern.compile("(?i)^\\s*sev(?:erity)?\\s*[- ]?\\s*(\\d)\\b.*");
 
     /** A time of day after a date: "2020-11-12 15:54", "2020-11-12T15:54:00Z". */
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[T ]\\d{1,2}:\\d{2}");
@@ -58,6 +57,7 @@ public final class PostmortemParser {
     private final PublicCopy publicCopy;
 
     private final Map<String, String> fieldAliases;
+    private final Severities severities;
 
     public PostmortemParser(boolean allowRawHtml) {
         this(allowRawHtml, Map.of(), null);
@@ -77,6 +77,13 @@ public final class PostmortemParser {
     }
 
     public PostmortemParser(boolean allowRawHtml, Map<String, String> fieldAliases, PublicCopy publicCopy) {
+        this(allowRawHtml, fieldAliases, Severities.builtIn(), publicCopy);
+    }
+
+    /** @param severities the severity words the archive's files may use, built-in and its own */
+    public PostmortemParser(boolean allowRawHtml, Map<String, String> fieldAliases, Severities severities,
+                            PublicCopy publicCopy) {
+        this.severities = severities;
         this.markdown = new Markdown(allowRawHtml);
         this.withoutAutolinks = new Markdown(allowRawHtml, false);
         this.publicCopy = publicCopy;
@@ -154,7 +161,8 @@ public final class PostmortemParser {
         Postmortem people = new Reading(file, FrontMatter.read(shown), reader).read().postmortem();
         List<String> owners = people == null ? List.of() : people.actionItems().stream().map(ActionItem::owner)
                 .filter(java.util.Objects::nonNull).toList();
-        return FrontMatter.read(publicCopy.withRoles(shown, people == null ? List.of() : people.authors(), owners));
+        return FrontMatter.read(publicCopy.withRoles(shown, people == null ? List.of() : people.authors(), owners))
+                .withAliases(fieldAliases);
     }
 
     /**
@@ -225,7 +233,7 @@ public final class PostmortemParser {
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
                     file.attachments(), file.refused(), tags(), links, fieldLines,
                     LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())), triggers(),
-                    passages);
+                    passages, ExtraFields.of(front.unread()));
             return new ParsedFile(postmortem, problems);
         }
 
@@ -348,12 +356,7 @@ public final class PostmortemParser {
         }
 
         private void applyFrontMatter() {
-            for (String key : front.values().keySet()) {
-                if (!FrontMatter.KEYS.contains(key)) {
-                    problems.add(Problem.warning(path, front.lineOf(key), "front-matter", "unknown front matter key '"
-                            + key + "' (known: " + String.join(", ", FrontMatter.KEYS) + ")"));
-                }
-            }
+            // keys of other templates are kept (Postmortem.extraFields) and named once per build, not per file
             Object visibility = front.values().get("visibility");
             if (visibility != null && !List.of("public", "internal").contains(oneLine(visibility).toLowerCase(Locale.ROOT))) {
                 problems.add(Problem.warning(path, front.lineOf("visibility"), "front-matter", "visibility '"
@@ -457,8 +460,14 @@ public final class PostmortemParser {
                         + "), so it is left out"));
                 return null;
             }
-            Matcher m = SEVERITY.matcher(text);
-            return m.matches() ? "SEV-" + m.group(1) : text.strip();
+            java.util.Optional<String> read = severities.read(text);
+            if (read.isEmpty()) {
+                problems.add(Problem.warning(path, fieldLines.get("severity"), "severity", "cannot map Severity '"
+                        + text.strip() + "' onto the archive's severities (kept as written); accepted: "
+                        + severities.accepted() + "; map an archive's own words with <severityAliases>"));
+                return text.strip();
+            }
+            return read.get();
         }
 
         /** Front matter's started, detected, mitigated and resolved, which win over the timeline. */
