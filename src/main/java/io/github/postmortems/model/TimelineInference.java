@@ -74,6 +74,7 @@ final class TimelineInference {
 
     private static String source(TimelineEntry e) {
         String text = e.description().strip();
-        return (e.timeText() == null ? "" : e.timeText() + " ") + "“" + Sentences.truncate(text, 80) + "”";
+        return "the timeline entry " + (e.timeText() == null ? "" : e.timeText() + " ") + "“"
+                + Sentences.truncate(text, 80) + "”";
     }
 }

@@ -221,19 +221,21 @@ public final class PostmortemParser {
                     blocks.add(n);
                 }
             }
+            // read before the sections take their blocks into documents of their own
+            Map<Node, List<ProseTimes.Paragraph>> paragraphs = paragraphs(blocks);
             readStructure(blocks);
             applyFrontMatter();
 
             String summary = summaryText();
             Status status = status();
-            LocalDate date = date();
+            LocalDate date = date(blocks);
             Postmortem postmortem = new Postmortem(path, file.year(), file.month(), file.system(), file.event(),
                     title(), date, authors(), status, severity(), summary, preamble.toString(), sections,
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
                     file.attachments(), file.refused(), tags(), links, fieldLines,
                     LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())), triggers(),
-                    passages, ExtraFields.of(front.unread()));
+                    passages, ExtraFields.of(front.unread()), ProseTimes.read(prose(paragraphs), date));
             return new ParsedFile(postmortem, problems);
         }
 
@@ -400,19 +402,26 @@ public final class PostmortemParser {
             return Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }
 
-        private LocalDate date() {
+        private LocalDate date(List<Node> blocks) {
             String text = fields.get("date");
             if (text == null) {
-                // no Date, but a stated start ("start_time: 2020-11-12T15:54:00Z") or a dated timeline says the day
+                // no Date, but a stated start ("start_time: 2020-11-12T15:54:00Z"), a dated timeline, the title
+                // ("# 2018-03-26, proxy down") or the first paragraphs ("On 12 November 2020, ...") say the day
                 Object started = front.values().get("started");
-                LocalDate day = started == null ? null : Dates.leading(started.toString());
-                if (day == null) {
-                    day = TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), null).stream()
-                            .map(TimelineEntry::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                List<java.util.function.Supplier<LocalDate>> sources = List.of(
+                        () -> started == null ? null : Dates.leading(started.toString()),
+                        () -> TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), null).stream()
+                                .map(TimelineEntry::date).filter(java.util.Objects::nonNull).findFirst().orElse(null),
+                        () -> title == null ? null : Dates.find(title, file.year()),
+                        () -> firstParagraphsDate(blocks));
+                for (java.util.function.Supplier<LocalDate> source : sources) {
+                    LocalDate day = source.get();
+                    // only a day in the file's own month: the name, not a guess, decides where a postmortem is filed
+                    if (day != null && day.getYear() == file.year() && day.getMonthValue() == file.month()) {
+                        return day;
+                    }
                 }
-                // only a day in the file's own month: the name, not a guess, decides where a postmortem is filed
-                boolean agrees = day != null && day.getYear() == file.year() && day.getMonthValue() == file.month();
-                return agrees ? day : null; // the required-metadata rule still asks for a Date line
+                return null; // the required-metadata rule still asks for a Date line
             }
             LocalDate date = Dates.leading(text);
             if (date == null) {
@@ -420,6 +429,56 @@ public final class PostmortemParser {
                         "cannot read Date '" + text + "'; write it as YYYY-MM-DD"));
             }
             return date;
+        }
+
+        /** The first date stated in the first two paragraphs of prose, wherever they stand (before or in a section). */
+        private LocalDate firstParagraphsDate(List<Node> blocks) {
+            int seen = 0;
+            for (Node n : blocks) {
+                if (n instanceof Paragraph && seen++ < 2) {
+                    LocalDate day = Dates.find(Markdown.text(n), file.year());
+                    if (day != null) {
+                        return day;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Each block's paragraphs (its own or those of its lists and quotes) with their lines, as plain text. */
+        private Map<Node, List<ProseTimes.Paragraph>> paragraphs(List<Node> blocks) {
+            Map<Node, List<ProseTimes.Paragraph>> paragraphs = new java.util.IdentityHashMap<>();
+            for (Node block : blocks) {
+                List<ProseTimes.Paragraph> list = new ArrayList<>();
+                List<Node> nodes = new ArrayList<>();
+                nodes.add(block);
+                block.getDescendants().forEach(nodes::add);
+                for (Node n : nodes) {
+                    if (n instanceof Paragraph) {
+                        list.add(new ProseTimes.Paragraph(n.getStartLineNumber() + 1, Markdown.text(n)));
+                    }
+                }
+                paragraphs.put(block, list);
+            }
+            return paragraphs;
+        }
+
+        /** The paragraphs of prose in the order written, outside the timeline (read as entries), and a summary key. */
+        private List<ProseTimes.Paragraph> prose(Map<Node, List<ProseTimes.Paragraph>> paragraphs) {
+            java.util.Set<Node> timeline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            timeline.addAll(sectionNodes.getOrDefault("timeline", List.of()));
+            List<ProseTimes.Paragraph> prose = new ArrayList<>();
+            Object frontSummary = front.values().get("summary");
+            if (frontSummary != null) {
+                prose.add(new ProseTimes.Paragraph(front.lineOf("summary"), frontSummary.toString()));
+            }
+            paragraphs.forEach((block, list) -> {
+                if (!timeline.contains(block)) {
+                    prose.addAll(list);
+                }
+            });
+            prose.sort(java.util.Comparator.comparingInt(ProseTimes.Paragraph::line));
+            return prose;
         }
 
         private List<String> authors() {
