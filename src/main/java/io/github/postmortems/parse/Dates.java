@@ -63,6 +63,19 @@ final class Dates {
                 .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     }
 
+    /** The text after the date it starts with ("2024-03-14 10:34", "July 11, 2025, 12:42 PM"), or null without one. */
+    static String afterLeading(String text) {
+        if (leading(text) == null) {
+            return null;
+        }
+        Matcher iso = ISO.matcher(text);
+        Matcher m = iso.find() ? iso : ENGLISH.matcher(text);
+        if (m != iso && !m.find()) {
+            return null;
+        }
+        return text.substring(m.end()).replaceFirst("^[T ,]+", "");
+    }
+
     /** The date a text starts with, or null. */
     static LocalDate leading(String text) {
         Matcher iso = ISO.matcher(text);
