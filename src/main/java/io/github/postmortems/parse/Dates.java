@@ -76,8 +76,13 @@ final class Dates {
         return text.substring(m.end()).replaceFirst("^[T ,]+", "");
     }
 
+    /** "January 14-19, 2026", "14–19 January 2026": a span of days, of which the first is the incident's. */
+    private static final Pattern DAY_SPAN = Pattern.compile(
+            "^(\\s*(?:[A-Za-z]{3,9}\\.?\\s+)?\\d{1,2})(?:st|nd|rd|th)?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?(?=[\\s,])");
+
     /** The date a text starts with, or null. */
     static LocalDate leading(String text) {
+        text = DAY_SPAN.matcher(text).replaceFirst("$1");
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
             try {

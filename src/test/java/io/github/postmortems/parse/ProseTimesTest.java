@@ -159,6 +159,13 @@ class ProseTimesTest {
     }
 
     @Test
+    void aSpanOfDaysGivesItsFirstDay() {
+        assertEquals(LocalDate.of(2020, 11, 12), parse("# SDK bug\n\n**Date:** November 12-19, 2020\n").date());
+        assertEquals(LocalDate.of(2020, 11, 12), parse("# SDK bug\n\n**Date:** 12–19 November 2020\n").date());
+        assertEquals(LocalDate.of(2020, 11, 12), parse("# SDK bug\n\n**Date:** 2020-11-12\n").date());
+    }
+
+    @Test
     void aDateLineWinsOverTheTitle() {
         assertEquals(LocalDate.of(2020, 11, 20), parse("# 2020-11-12, proxy down\n\n**Date:** 2020-11-20\n").date());
     }
