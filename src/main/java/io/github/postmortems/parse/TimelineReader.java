@@ -39,7 +39,9 @@ final class TimelineReader {
     private String zone;
     private LocalTime previous;
     private final List<TimelineEntry> entries = new ArrayList<>();
-    /** The entry a time heading started, while its description is still to come; else -1. */
+    /** How much of what stands under a time heading its entry keeps: a few paragraphs say what happened. */
+    private static final int MAX_UNDER_HEADING = 2_000;
+    /** The entry a time heading started, while what stands under it is read; else -1. */
     private int underHeading = -1;
 
     private TimelineReader() {
@@ -63,14 +65,16 @@ final class TimelineReader {
             return;
         }
         if ((node instanceof Paragraph || node instanceof ListBlock) && underHeading >= 0) {
+            // every paragraph and list up to the next heading belongs to the time above them
             TimelineEntry e = entries.get(underHeading);
-            if (e.description().isBlank()) {
-                String text = node instanceof ListBlock list ? itemsText(list) : Markdown.text(node);
-                entries.set(underHeading, new TimelineEntry(e.line(), e.date(), e.time(), e.zone(), e.timeText(), text,
-                        Marker.find(text)));
-                underHeading = -1;
-                return;
+            String more = node instanceof ListBlock list ? itemsText(list) : Markdown.text(node);
+            String text = e.description().isBlank() ? more : e.description() + " " + more;
+            if (text.length() > MAX_UNDER_HEADING) {
+                text = text.substring(0, MAX_UNDER_HEADING);
             }
+            entries.set(underHeading, new TimelineEntry(e.line(), e.date(), e.time(), e.zone(), e.timeText(), text,
+                    Marker.find(text)));
+            return;
         }
         if (node instanceof Heading) {
             underHeading = -1;

@@ -76,6 +76,39 @@ class OtherTimelinesTest {
     }
 
     @Test
+    void everythingUnderATimeHeadingIsItsEntry() {
+        Postmortem p = parse("""
+                # Cluster full
+
+                ## Timeline
+
+                ### 2024-03-17 07:42
+
+                Users report that launches fail.
+
+                ### 11:29
+
+                The autoscaler shrinks the cluster.
+
+                Everything is fine and launches are working again.
+                """);
+        assertEquals(List.of("2024-03-17 07:42 Users report that launches fail.",
+                "2024-03-17 11:29 The autoscaler shrinks the cluster. Everything is fine and launches are working again."),
+                entries(p));
+        assertEquals(Duration.ofMinutes(227), IncidentTimes.of(p, UTC).timeToResolve());
+    }
+
+    @Test
+    void theEndOfAnIncidentInOtherWords() {
+        for (String end : List.of("The PR was deployed, bringing the outage to an end.", "Service resumes. Incident ends.",
+                "The issue goes away.", "Launch success went back to 100% quickly.")) {
+            IncidentTimes t = IncidentTimes.of(parse("# X\n\n## Timeline\n\n- 2024-03-04 10:00 errors on launch\n"
+                    + "- 2024-03-04 10:30 " + end + "\n"), UTC);
+            assertEquals(Duration.ofMinutes(30), t.timeToResolve(), end);
+        }
+    }
+
+    @Test
     void wordsOfRecoveryAndFailureThatOtherTeamsUse() {
         IncidentTimes t = IncidentTimes.of(parse("""
                 # Certificates expired
