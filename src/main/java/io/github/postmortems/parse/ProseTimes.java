@@ -86,6 +86,9 @@ final class ProseTimes {
     }
 
     private static void read(String sentence, int line, LocalDate day, TimelineEntry[] found) {
+        if (sentence.chars().noneMatch(Character::isDigit)) {
+            return; // most prose states no time: skip the patterns
+        }
         String said = sentence.strip().replaceAll("\\s+", " ");
         for (Pattern p : List.of(VERB_AT, AT_VERB)) {
             Matcher m = p.matcher(sentence);
