@@ -25,7 +25,7 @@ final class TimelineInference {
     private static final Pattern MITIGATION = Pattern.compile("(?i)\\b(mitigat\\w*|rolled back|roll(?:ing)? back|"
             + "rollback|revert\\w*|failed over|fail(?:ing)? ?over|workaround|disabled|scaled (?:up|out))\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)(?<!not |un)\\b(resolved|recovered|recovery complete|"
-            + "restored|all clear|(?:back|returns?|returned) to normal|(?:fully |all systems )operational|incident (?:closed|over)|"
+            + "restored|all clear|(?:back|returns?|returned) to normal|(?:fully |all systems |service |systems |(?:is|are|was|were|now) )operational|incident (?:closed|over)|"
             + "confirmed working|working (?:again|as (?:expected|intended|normal))|(?:permanently )?fixed|solved|up and running|"
             + "back online|available again|recovery|incident ends|(?:outage|incident) (?:is |was )?over|to an end|"
             + "service resume[sd]|goes away|went away|back to working order|back to 100)\\b");

@@ -101,7 +101,7 @@ class OtherTimelinesTest {
     @Test
     void theEndOfAnIncidentInOtherWords() {
         for (String end : List.of("The PR was deployed, bringing the outage to an end.", "Service resumes. Incident ends.",
-                "The issue goes away.", "Launch success went back to 100% quickly.")) {
+                "The issue goes away.", "Launch success went back to 100% quickly.", "Service operational.")) {
             IncidentTimes t = IncidentTimes.of(parse("# X\n\n## Timeline\n\n- 2024-03-04 10:00 errors on launch\n"
                     + "- 2024-03-04 10:30 " + end + "\n"), UTC);
             assertEquals(Duration.ofMinutes(30), t.timeToResolve(), end);
