@@ -18,16 +18,20 @@ final class ProseTimes {
 
     private static final String TIME = "(\\d{1,2}(?::\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
     private static final String DATE = "(?:(\\d{4}-\\d{2}-\\d{2})[ T,]\\s*)?";
-    /** A zone as written after a time, in capitals only: "UTC", "UTC+2", "CEST", "PDT". */
-    private static final String ZONE = "(?:\\s*\\(?(?-i:((?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{2,4}T|Z))\\)?(?![\\w-]))?";
+    /** A zone as written after a time, in capitals: "UTC", "UTC+2", "CEST", "PDT", "US/Pacific". */
+    private static final String ZONE = "(?:\\s*\\(?(?-i:((?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{2,4}T|Z|"
+            + "[A-Z][A-Za-z]+/[A-Z][A-Za-z_]+))\\)?(?![\\w-]))?";
     /** A start needs its subject: "we started investigating at 10:00" is no start of the incident. */
     private static final String VERBS_BEGINS = "start of (?:the )?(?:outage|incident|impact)|(?:outage|incident|impact|"
             + "problem|issue|errors?|failures?|disruption|degradation)(?: \\w+){0,2} (?:began|begun|started|starts|begins|"
             + "occurred)";
-    private static final String VERBS_DETECTED = "detected|alerted|paged|noticed|discovered|notified|reported|"
+    /** "reported healthy", "reported as up and running" say it is over, not that it was found. */
+    private static final String VERBS_DETECTED = "detected|alerted|paged|noticed|discovered|notified|"
+            + "reported(?! (?:as )?(?:healthy|up|back|resolved|recovered|restored|operational|fixed))|"
             + "(?:first )?alert (?:fired|triggered)|(?:was|were) made aware";
     private static final String VERBS_MITIGATED = "mitigated|mitigation|rolled back|reverted|failed over|worked around";
-    private static final String VERBS_RESOLVED = "resolved|recovered|restored|fixed|back to normal|back online|"
+    private static final String VERBS_RESOLVED = "resolved|recovered|restored|fixed|back to normal|back online|back up|"
+            + "healthy|up and running|"
             + "fully operational|all clear|ended|closed";
     private static final String VERBS = "(" + VERBS_BEGINS + ")|(" + VERBS_DETECTED + ")|(" + VERBS_MITIGATED + ")|("
             + VERBS_RESOLVED + ")";

@@ -43,6 +43,19 @@ class ProseTimesTest {
     }
 
     @Test
+    void reportedHealthyIsTheEndNotTheDetection() {
+        assertEquals(List.of("RESOLVED 2020-11-12 02:15 PST line 5"), read("All services were reported healthy by 2:15 AM PST."));
+        assertEquals(List.of("RESOLVED 2020-11-12 21:24 UTC line 5"), read("All sites were reported as up and running by 21:24 UTC."));
+        assertEquals(List.of("RESOLVED 2020-11-12 16:59 BST line 5"), read("Services were confirmed back up at 16:59 BST."));
+    }
+
+    @Test
+    void zonesByRegionAndCity() {
+        assertEquals(List.of("MITIGATED 2020-11-12 12:50 US/Pacific line 5"),
+                read("The incident was fully mitigated by 12:50 US/Pacific, lasting two hours."));
+    }
+
+    @Test
     void theTimeFirstThenTheVerb() {
         assertEquals(List.of("DETECTED 2020-11-12 17:05 UTC line 5"), read("At 5:05 PM UTC, the on-call engineer was paged."));
         assertEquals(List.of("RESOLVED 2020-11-12 09:00 line 5"), read("At 9 a.m. the service was fully restored."));
