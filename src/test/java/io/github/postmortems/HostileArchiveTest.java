@@ -113,13 +113,12 @@ class HostileArchiveTest {
         assertEquals(List.of(
                 "2024/03.web.a\\n::error::forged.md:1: warning: event 'a\\n::error::forged' in the file name may only "
                         + "hold lowercase letters, digits and hyphens [file-name]",
-                "2024/03.web.log.md:1: warning: unknown front matter key 'key\\n::warning::forged' (known: title, "
-                        + "date, authors, author, status, severity, summary, tags, started, detected, mitigated, "
-                        + "resolved, repeat-of, duplicate-of, follows, trigger, triggers, visibility, public-attachments) "
-                        + "[front-matter]",
                 "2024/03.web.log.md:3: warning: unknown Status 'Reviewed ::add-mask::x' (use Draft, In Review, "
                         + "Reviewed or Closed); treated as Draft [status]"),
                 findings(result.problems(), Set.of("file-name", "front-matter", "status")));
+        assertEquals("Front-matter keys the plugin does not read, kept for themes: key\\n::warning::forged (1 file); "
+                + "show one on each page with <showFields>, or map it onto a key the plugin reads with <fieldAliases>",
+                result.unreadKeys());
         for (Problem p : result.problems()) {
             assertFalse(p.toString().contains("\n") || p.toString().contains("\r"), p.toString());
             assertFalse(Report.githubAnnotation(p, "").contains("\n"), p.toString());

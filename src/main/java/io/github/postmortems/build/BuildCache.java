@@ -70,6 +70,7 @@ final class BuildCache {
         key.update(code());
         key.update((settings.allowRawHtml() ? "raw html\n" : "escaped html\n").getBytes(StandardCharsets.UTF_8));
         key.update(("aliases " + settings.fieldAliases() + "\n").getBytes(StandardCharsets.UTF_8));
+        key.update(("severities " + settings.severityAliases() + "\n").getBytes(StandardCharsets.UTF_8));
         this.parserKey = key.digest();
         Files.createDirectories(directory.resolve(PARSED));
     }

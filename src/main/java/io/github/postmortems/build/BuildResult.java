@@ -16,10 +16,12 @@ import java.util.Map;
  * @param history where the pages' history came from, or why there is none
  * @param reused true when the input was as the last build left it and its site was kept as it was
  * @param rendered the postmortems whose pages this build rendered; the others' pages were the last build's
+ * @param unreadKeys one line naming the front-matter keys no page reads or shows (see {@link
+ *        io.github.postmortems.aggregate.UnreadKeys}), or empty
  */
 public record BuildResult(List<Problem> problems, int postmortems, List<String> leftOut, int files,
                           SiteWriter.Tally written, Map<String, Double> seconds, String history, boolean reused,
-                          int rendered)
+                          int rendered, String unreadKeys)
         implements java.io.Serializable {
 
     public BuildResult {
@@ -30,6 +32,7 @@ public record BuildResult(List<Problem> problems, int postmortems, List<String> 
 
     /** The same result, as a later build that found nothing changed reports it. */
     BuildResult reusedIn(Map<String, Double> newSeconds) {
-        return new BuildResult(problems, postmortems, leftOut, files, written, newSeconds, history, true, 0);
+        return new BuildResult(problems, postmortems, leftOut, files, written, newSeconds, history, true, 0,
+                unreadKeys);
     }
 }

@@ -80,7 +80,7 @@ public final class LiveSite implements Closeable {
     private LiveSite(SiteSettings settings, StageTimes times) {
         this.settings = settings;
         this.times = times;
-        this.parser = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases());
+        this.parser = SiteBuilder.parser(settings);
         this.summarizer = new Summarizer(settings.timeZone(), settings.policy());
     }
 

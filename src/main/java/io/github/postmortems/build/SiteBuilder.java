@@ -78,7 +78,7 @@ public final class SiteBuilder {
         // the index is staged like the site and swapped with it, so a failed build never leaves one that disagrees
         long started = System.nanoTime();
         String fingerprint = BuildCache.fingerprint(settings);
-        PostmortemParser parser = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases());
+        PostmortemParser parser = parser(settings);
         BuildCache cache = BuildCache.open(settings, parser);
         Optional<BuildResult> unchanged = cache.unchanged(fingerprint);
         times.add("fingerprint", System.nanoTime() - started);
@@ -166,8 +166,16 @@ public final class SiteBuilder {
             times.add(StageTimes.TOTAL, System.nanoTime() - started);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
                     out.tally(), times.seconds(), checked.history(), false,
-                    reuse == null ? checked.postmortems().size() : reuse.rendered());
+                    reuse == null ? checked.postmortems().size() : reuse.rendered(),
+                    io.github.postmortems.aggregate.UnreadKeys.line(checked.postmortems(),
+                            settings.showFields().keySet()));
         }
+    }
+
+    /** The parser for an archive's settings: its own key names and severity words besides the built-in ones. */
+    public static PostmortemParser parser(SiteSettings settings) {
+        return new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases(),
+                io.github.postmortems.parse.Severities.of(settings.severityAliases()), null);
     }
 
     /** The aggregate view of the postmortems that passed the check. */
@@ -180,8 +188,7 @@ public final class SiteBuilder {
      * correctly) stays out of {@link ArchiveCheck#postmortems()}.
      */
     public static ArchiveCheck check(SiteSettings settings, Mode mode) throws IOException, BuildFailure {
-        return read(settings, mode, new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases())::parse,
-                null, StageTimes.silent(), (p, s) -> { });
+        return read(settings, mode, parser(settings)::parse, null, StageTimes.silent(), (p, s) -> { });
     }
 
     /** What the first pass keeps of one file. */
@@ -205,7 +212,8 @@ public final class SiteBuilder {
             }
             files = copy.published(files);
             // never through the cache: it holds files as written, and nothing written for the company may leak
-            reading = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases(), copy)::parse;
+            reading = new PostmortemParser(settings.allowRawHtml(), settings.fieldAliases(),
+                    io.github.postmortems.parse.Severities.of(settings.severityAliases()), copy)::parse;
         }
         times.add("scan", System.nanoTime() - start);
         List<SourceFile> toRead = files;

@@ -20,11 +20,16 @@ import java.util.Objects;
  * @param repositoryUrl a link to a file's history in a repository browser, with {@code {path}} where its path from
  *        the repository's root goes, or null
  * @param variant who the site is for: the company ({@code INTERNAL}) or anyone ({@code PUBLIC}, a redacted copy)
+ * @param severityAliases the archive's own severity words by the severity they stand for, comma-separated
+ *        ({@code SEV-2 -> "amber, orange"})
+ * @param showFields front-matter keys the plugin does not read that pages show, by key, with their labels, in the
+ *        order the page lists them
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
                            Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts,
-                           String repositoryUrl, java.util.Map<String, String> fieldAliases, Variant variant) {
+                           String repositoryUrl, java.util.Map<String, String> fieldAliases, Variant variant,
+                           java.util.Map<String, String> severityAliases, java.util.Map<String, String> showFields) {
 
     /** Who a build is for. */
     public enum Variant {
@@ -60,6 +65,10 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         // sorted, so the settings' text (part of the build cache's key) never depends on a map's order
         fieldAliases = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(
                 fieldAliases == null ? java.util.Map.of() : fieldAliases));
+        severityAliases = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(
+                severityAliases == null ? java.util.Map.of() : severityAliases));
+        showFields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                showFields == null ? java.util.Map.of() : showFields));
         if (repositoryUrl != null && repositoryUrl.isBlank()) {
             repositoryUrl = null;
         }
@@ -75,64 +84,78 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
                 ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null, java.util.Map.of(),
-                Variant.INTERNAL);
+                Variant.INTERNAL, java.util.Map.of(), java.util.Map.of());
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withOutputDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, directory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withFeedDrafts(boolean drafts) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
     }
 
     public SiteSettings withRepositoryUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases, variant, severityAliases, showFields);
     }
 
     /** The archive's own names for front-matter keys, by the key they stand for ({@code started -> outage_start}). */
     public SiteSettings withFieldAliases(java.util.Map<String, String> aliases) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases, variant, severityAliases, showFields);
+    }
+
+    /** The archive's own severity words, by the severity they stand for ({@code SEV-2 -> "amber, orange"}). */
+    public SiteSettings withSeverityAliases(java.util.Map<String, String> aliases) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
+                variant, aliases, showFields);
+    }
+
+    /** Front-matter keys the plugin does not read that pages show, with their labels, in order. */
+    public SiteSettings withShowFields(java.util.Map<String, String> fields) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
+                variant, severityAliases, fields);
     }
 
     public SiteSettings withVariant(Variant newVariant) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
-                newVariant);
+                newVariant, severityAliases, showFields);
     }
 
     /**

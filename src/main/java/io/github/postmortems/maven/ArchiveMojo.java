@@ -3,7 +3,9 @@ package io.github.postmortems.maven;
 import io.github.postmortems.BuildClock;
 import io.github.postmortems.Problem;
 import io.github.postmortems.config.SiteSettings;
+import io.github.postmortems.parse.ExtraFields;
 import io.github.postmortems.parse.PostmortemParser;
+import io.github.postmortems.parse.Severities;
 import io.github.postmortems.parse.Status;
 import io.github.postmortems.validate.Policy;
 import io.github.postmortems.validate.Rule;
@@ -110,6 +112,20 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter
     Map<String, String> fieldAliases;
 
+    /**
+     * The archive's own severity words by the severity they stand for, comma-separated:
+     * {@code <severityAliases><SEV-2>amber, orange</SEV-2></severityAliases>}; they win over the built-in words.
+     */
+    @Parameter
+    Map<String, String> severityAliases;
+
+    /**
+     * Front-matter keys the plugin does not read that each postmortem's page shows among its facts, in this order,
+     * each {@code key} or {@code key=Label}: {@code <showFields><field>affected=Affected services</field></showFields>}.
+     */
+    @Parameter
+    List<String> showFields;
+
     /** Phrases the blameless check lets pass in a sentence that holds them, e.g. "we should have known". */
     @Parameter
     List<String> blamelessAllowed;
@@ -136,7 +152,29 @@ abstract class ArchiveMojo extends AbstractMojo {
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
                 policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl,
-                fieldAliases(), audience);
+                fieldAliases(), audience, severityAliases(), showFields());
+    }
+
+    /** Each key a severity ({@code SEV-2}), each value a comma-separated list of words. */
+    private Map<String, String> severityAliases() throws MojoFailureException {
+        if (severityAliases == null) {
+            return Map.of();
+        }
+        for (String key : severityAliases.keySet()) {
+            if (!Severities.isSeverity(key)) {
+                throw new MojoFailureException("severityAliases: '" + key + "' is not a severity; write "
+                        + "<SEV-2>amber, orange</SEV-2>, the severity as the element and its words inside");
+            }
+        }
+        return severityAliases;
+    }
+
+    private Map<String, String> showFields() throws MojoFailureException {
+        try {
+            return ExtraFields.shown(showFields == null ? List.of() : showFields, PostmortemParser.aliasableKeys());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("showFields: " + e.getMessage());
+        }
     }
 
     /** {@code <fieldAliases><started>outage_start</started></fieldAliases>}, each key one the parser reads. */

@@ -70,6 +70,11 @@ public final class CheckMojo extends ArchiveMojo {
             throw new MojoExecutionException("Could not read " + Baseline.FILE + ": " + Report.oneLine(e.getMessage()), e);
         }
         log(result.problems());
+        String unread = io.github.postmortems.aggregate.UnreadKeys.line(result.postmortems(),
+                settings().showFields().keySet());
+        if (!unread.isEmpty()) {
+            getLog().info("Postmortem check: " + unread);
+        }
         try {
             CheckReports.write(reportDirectory.toPath(), result, repositoryPrefix());
         } catch (IOException e) {

@@ -39,6 +39,9 @@ public final class SiteMojo extends ArchiveMojo {
             BuildResult result = SiteBuilder.build(settings(),
                     new StageTimes(BuildReport.progress(getLog()::info, PROGRESS_MILLIS)));
             logByRule(result.problems());
+            if (!result.unreadKeys().isEmpty()) {
+                getLog().info("Postmortem site: " + result.unreadKeys());
+            }
             Digests.baseUrlWarning(settings()).ifPresent(getLog()::warn);
             getLog().info("Postmortem site: " + result.postmortems() + " postmortems, " + result.files()
                     + " files in " + outputDirectory);

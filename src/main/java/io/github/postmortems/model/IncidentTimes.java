@@ -54,6 +54,9 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
             Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)));
     private static final Pattern UTC_OFFSET = Pattern.compile("(?:UTC|GMT)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
 
+    /** The names {@link #inferred} gives the moments, in {@link Marker} order. */
+    private static final List<String> KEYS = List.of("started", "detected", "mitigated", "resolved");
+
     public static final IncidentTimes UNKNOWN = new IncidentTimes(null, null, null, null);
 
     /** @param defaultZone the zone of times whose timeline names none */
@@ -63,6 +66,14 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
             moments[m.ordinal()] = moment(p, m, defaultZone);
         }
         Map<String, String> inferred = new java.util.TreeMap<>();
+        // a moment the text states in so many words ("resolved at 15:35 UTC") before one guessed from wording
+        for (TimelineEntry e : p.proseTimes()) {
+            if (moments[e.marker().ordinal()] == null) {
+                moments[e.marker().ordinal()] = ZonedDateTime.of(e.date(), e.time(), zone(e.zone(), defaultZone));
+                inferred.put(KEYS.get(e.marker().ordinal()), "the text “" + Sentences.truncate(e.description(), 120)
+                        + "”");
+            }
+        }
         if (p.timeline().stream().noneMatch(e -> e.marker() != null)) {
             TimelineInference.infer(p.timeline(), moments, inferred, defaultZone);
         }
@@ -92,7 +103,7 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
         List<String> from = new java.util.ArrayList<>();
         for (String key : List.of("started", end)) {
             if (inferred.containsKey(key)) {
-                from.add(key + " from the timeline entry " + inferred.get(key));
+                from.add(key + " from " + inferred.get(key));
             }
         }
         return "inferred: " + String.join("; ", from);

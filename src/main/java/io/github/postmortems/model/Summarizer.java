@@ -51,7 +51,7 @@ public final class Summarizer {
                 cut(lessons.text())), Lessons.forListing(p.lessons()), Lessons.forDigest(p.lessons()),
                 rootCauses == null ? "" : Sentences.first(rootCauses.text(), 2, 320), repeatLinks(p),
                 p.triggers(), declared(p, "duplicate-of"), declared(p, "follows"), history, reviewFrom(p, history),
-                p.timeline().size(), ClubStep.decisions(p.timeline()));
+                p.timeline().size(), ClubStep.decisions(p.timeline()), p.extraFields());
     }
 
     /** The history in the site's zone, so the page and the review clock agree on days. */

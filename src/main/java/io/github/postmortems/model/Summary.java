@@ -31,6 +31,8 @@ import java.util.List;
  *        first of its file's month
  * @param timelineSteps how many entries its timeline has: a reading-club page exists when there are any
  * @param decisionPoints how many of them the reading club stops at ({@link ClubStep#decision()})
+ * @param extraFields front-matter keys the plugin does not read, with their values, sorted by key (see
+ *        {@link Postmortem#extraFields()}), for themes' listings
  */
 public record Summary(String sourcePath, int year, int month, String system, String event, String title,
                       LocalDate date, List<String> authors, Status status, String severity, String summary,
@@ -39,7 +41,8 @@ public record Summary(String sourcePath, int year, int month, String system, Str
                       List<io.github.postmortems.parse.LessonGroup> lessonGroups, String digestLesson, String digestRootCause,
                       List<String> repeatOf, List<io.github.postmortems.parse.PostmortemTrigger> triggers,
                       List<String> duplicateOf, List<String> follows, PageHistory history, LocalDate reviewFrom,
-                      int timelineSteps, int decisionPoints) implements java.io.Serializable {
+                      int timelineSteps, int decisionPoints, java.util.SortedMap<String, String> extraFields)
+        implements java.io.Serializable {
 
     /** Newest day first; the source path breaks ties so the order never depends on the file system. */
     public static final java.util.Comparator<Summary> NEWEST_FIRST = java.util.Comparator.comparing(Summary::day)
@@ -54,6 +57,7 @@ public record Summary(String sourcePath, int year, int month, String system, Str
         triggers = List.copyOf(triggers);
         duplicateOf = List.copyOf(duplicateOf);
         follows = List.copyOf(follows);
+        extraFields = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extraFields));
     }
 
     /** The start of a section: its anchor on the page and its text, cut to what listings show. */

@@ -18,13 +18,17 @@ final class TimelineInference {
 
     private static final Pattern FAILURE = Pattern.compile("(?i)\\b(errors?|fail\\w*|down|outage|unavailable|"
             + "unreachable|latency|slow\\w*|spike\\w*|elevated|degrad\\w*|crash\\w*|time[ds]? ?outs?|5\\d\\d(?:s)?|"
-            + "broke\\w*|stopped|lost|impact\\w*|incident (?:began|begins|started|starts))\\b");
+            + "broke\\w*|stopped|lost|impact\\w*|incident (?:began|begins|started|starts)|expir\\w*|crash ?loop\\w*|"
+            + "unschedulable|deleted|exhaust\\w*|starv\\w*|not (?:working|running|responding|operational))\\b");
     private static final Pattern DETECTION = Pattern.compile("(?i)\\b(alert\\w*|pag(?:e|ed|es|ing|er)|"
-            + "reported|noticed|detected|notified|on-?call|opened an? (?:incident|ticket)|customers? (?:report|complain)\\w*)\\b");
+            + "reported|reports? of|noticed|detected|notified|on-?call|opened an? (?:incident|ticket)|customers? (?:report|complain)\\w*)\\b");
     private static final Pattern MITIGATION = Pattern.compile("(?i)\\b(mitigat\\w*|rolled back|roll(?:ing)? back|"
             + "rollback|revert\\w*|failed over|fail(?:ing)? ?over|workaround|disabled|scaled (?:up|out))\\b");
-    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(resolved|recovered|recovery complete|restored|"
-            + "all clear|back to normal|fully operational|incident (?:closed|over))\\b");
+    private static final Pattern RECOVERY = Pattern.compile("(?i)(?<!not |un)\\b(resolved|recovered|recovery complete|"
+            + "restored|all clear|(?:back|returns?|returned) to normal|(?:fully |all systems |service |systems |(?:is|are|was|were|now) )operational|incident (?:closed|over)|"
+            + "confirmed working|working (?:again|as (?:expected|intended|normal))|(?:permanently )?fixed|solved|up and running|"
+            + "back online|available again|recovery|incident ends|(?:outage|incident) (?:is |was )?over|to an end|"
+            + "service resume[sd]|goes away|went away|back to working order|back to 100)\\b");
 
     private TimelineInference() {
     }
@@ -35,6 +39,11 @@ final class TimelineInference {
         List<TimelineEntry> timed = timeline.stream().filter(e -> e.date() != null && e.time() != null).toList();
         if (moments[Marker.BEGINS.ordinal()] == null) {
             first(timed, FAILURE, defaultZone, null, moments, Marker.BEGINS, inferred, "started");
+        }
+        if (moments[Marker.BEGINS.ordinal()] == null && !timed.isEmpty()) {
+            // no entry names the failure in words we know: a timeline starts where the incident does
+            moments[Marker.BEGINS.ordinal()] = at(timed.get(0), defaultZone);
+            inferred.put("started", source(timed.get(0)));
         }
         ZonedDateTime start = moments[Marker.BEGINS.ordinal()];
         if (moments[Marker.DETECTED.ordinal()] == null) {
@@ -74,6 +83,7 @@ final class TimelineInference {
 
     private static String source(TimelineEntry e) {
         String text = e.description().strip();
-        return (e.timeText() == null ? "" : e.timeText() + " ") + "“" + Sentences.truncate(text, 80) + "”";
+        return "the timeline entry " + (e.timeText() == null ? "" : e.timeText() + " ") + "“"
+                + Sentences.truncate(text, 80) + "”";
     }
 }

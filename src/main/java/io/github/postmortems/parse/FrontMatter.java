@@ -20,8 +20,27 @@ import java.util.regex.Pattern;
  * @param values keys as written, values as YAML gives them (strings, numbers, lists)
  * @param lines the 1-based line of each top-level key
  * @param body the Markdown after it, with the front matter's lines left blank so line numbers stay true
+ * @param unread keys the plugin does not read, as written, with their values: other templates' own data
  */
-record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, String body) {
+record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, String body, Map<String, Object> unread) {
+
+    /** Keys whose value is a moment; a status page's {@code resolved: true} is a flag, not one. */
+    private static final List<String> MOMENTS = List.of("started", "detected", "mitigated", "resolved");
+
+    FrontMatter(Map<String, Object> values, Map<String, Integer> lines, String body) {
+        this(values, lines, body, unreadOf(values));
+    }
+
+    private static Map<String, Object> unreadOf(Map<String, Object> values) {
+        Map<String, Object> unread = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (!KEYS.contains(k)) {
+                unread.put(k, v);
+            }
+        });
+        return unread;
+    }
+
 
     static final List<String> KEYS = List.of("title", "date", "authors", "author", "status", "severity",
             "summary", "tags", "started", "detected", "mitigated", "resolved", "repeat-of", "duplicate-of", "follows",
@@ -57,21 +76,36 @@ record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Strin
      */
     FrontMatter withAliases(Map<String, String> configured) {
         Map<String, Object> renamed = new LinkedHashMap<>();
+        Map<String, Object> unread = new LinkedHashMap<>();
         Map<String, Integer> renamedLines = new LinkedHashMap<>(lines);
+        // "resolved: true" beside "resolvedWhen: <time>" is a status page's flag: kept for themes, not a moment
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        for (String moment : MOMENTS) {
+            if (values.get(moment) instanceof Boolean) {
+                flags.add(moment);
+                unread.put(moment, values.get(moment));
+            }
+        }
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String key = e.getKey();
+            if (flags.contains(key)) {
+                continue;
+            }
             String normal = key.toLowerCase(Locale.ROOT).replace('-', '_');
             String canonical = KEYS.contains(key) ? key
                     : configured.getOrDefault(normal, ALIASES.get(normal));
-            if (canonical != null && !canonical.equals(key) && !values.containsKey(canonical)
-                    && !renamed.containsKey(canonical)) {
+            boolean taken = values.containsKey(canonical) && !flags.contains(canonical);
+            if (canonical != null && !canonical.equals(key) && !taken && !renamed.containsKey(canonical)) {
                 renamed.put(canonical, e.getValue());
                 renamedLines.put(canonical, lineOf(key));
             } else {
                 renamed.put(key, e.getValue());
+                if (!KEYS.contains(key)) {
+                    unread.put(key, e.getValue());
+                }
             }
         }
-        return new FrontMatter(renamed, renamedLines, body);
+        return new FrontMatter(renamed, renamedLines, body, unread);
     }
 
     /** A front matter that cannot be read. */

@@ -24,6 +24,10 @@ import java.util.Map;
  * @param lessons the Lessons Learned section by its sub-headings
  * @param triggers what made the incident worth a postmortem, as the author names it; empty when not named
  * @param passages the blocks of Root Causes, Trigger and Resolution as written, for the wording checks
+ * @param extraFields front-matter keys the plugin does not read, as written, with their values as one line of text,
+ *        sorted by key: other templates' data ({@code affected}, {@code product}) for themes and {@code <showFields>}
+ * @param proseTimes moments the text states in so many words ("Detected at 14:00", "resolved at 15:35 UTC"), the
+ *        first of each, with the sentence as the entry's description; markers and front matter win over them
  */
 public record Postmortem(String sourcePath, int year, int month, String system, String event, String title,
                          LocalDate date, List<String> authors, Status status, String severity, String summary,
@@ -31,7 +35,8 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
                          List<TimelineEntry> timeline, List<TimelineEntry> declaredTimes,
                          List<Attachment> attachments, List<RefusedAttachment> refusedAttachments, List<String> tags,
                          List<LinkTarget> links, Map<String, Integer> fieldLines, List<LessonGroup> lessons,
-                         List<PostmortemTrigger> triggers, List<Passage> passages)
+                         List<PostmortemTrigger> triggers, List<Passage> passages,
+                         java.util.SortedMap<String, String> extraFields, List<TimelineEntry> proseTimes)
         implements java.io.Serializable {
 
     public Postmortem {
@@ -48,6 +53,8 @@ public record Postmortem(String sourcePath, int year, int month, String system, 
         lessons = List.copyOf(lessons);
         triggers = List.copyOf(triggers);
         passages = List.copyOf(passages);
+        extraFields = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extraFields));
+        proseTimes = List.copyOf(proseTimes);
     }
 
     /** {@code MM.system.event}, shared by the page and the attachment folder. */

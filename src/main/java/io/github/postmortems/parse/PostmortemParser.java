@@ -38,7 +38,6 @@ public final class PostmortemParser {
      */
     private static final Pattern FIELD_LINE = Pattern.compile(
             "^[*_]{0,2}([A-Za-z][A-Za-z '’/&-]{0,40}?)[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*");
-    private static final Pattern SEVERITY = Pattern.compile("(?i)^\\s*sev(?:erity)?\\s*[- ]?\\s*(\\d)\\b.*");
 
     /** A time of day after a date: "2020-11-12 15:54", "2020-11-12T15:54:00Z". */
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[T ]\\d{1,2}:\\d{2}");
@@ -58,6 +57,7 @@ public final class PostmortemParser {
     private final PublicCopy publicCopy;
 
     private final Map<String, String> fieldAliases;
+    private final Severities severities;
 
     public PostmortemParser(boolean allowRawHtml) {
         this(allowRawHtml, Map.of(), null);
@@ -77,6 +77,13 @@ public final class PostmortemParser {
     }
 
     public PostmortemParser(boolean allowRawHtml, Map<String, String> fieldAliases, PublicCopy publicCopy) {
+        this(allowRawHtml, fieldAliases, Severities.builtIn(), publicCopy);
+    }
+
+    /** @param severities the severity words the archive's files may use, built-in and its own */
+    public PostmortemParser(boolean allowRawHtml, Map<String, String> fieldAliases, Severities severities,
+                            PublicCopy publicCopy) {
+        this.severities = severities;
         this.markdown = new Markdown(allowRawHtml);
         this.withoutAutolinks = new Markdown(allowRawHtml, false);
         this.publicCopy = publicCopy;
@@ -154,7 +161,8 @@ public final class PostmortemParser {
         Postmortem people = new Reading(file, FrontMatter.read(shown), reader).read().postmortem();
         List<String> owners = people == null ? List.of() : people.actionItems().stream().map(ActionItem::owner)
                 .filter(java.util.Objects::nonNull).toList();
-        return FrontMatter.read(publicCopy.withRoles(shown, people == null ? List.of() : people.authors(), owners));
+        return FrontMatter.read(publicCopy.withRoles(shown, people == null ? List.of() : people.authors(), owners))
+                .withAliases(fieldAliases);
     }
 
     /**
@@ -213,19 +221,21 @@ public final class PostmortemParser {
                     blocks.add(n);
                 }
             }
+            // read before the sections take their blocks into documents of their own
+            Map<Node, List<ProseTimes.Paragraph>> paragraphs = paragraphs(blocks);
             readStructure(blocks);
             applyFrontMatter();
 
             String summary = summaryText();
             Status status = status();
-            LocalDate date = date();
+            LocalDate date = date(blocks);
             Postmortem postmortem = new Postmortem(path, file.year(), file.month(), file.system(), file.event(),
                     title(), date, authors(), status, severity(), summary, preamble.toString(), sections,
                     ActionItemReader.read(sectionNodes.getOrDefault("action-items", List.of())),
                     TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), date), declaredTimes(),
                     file.attachments(), file.refused(), tags(), links, fieldLines,
                     LessonGroup.read(sectionNodes.getOrDefault("lessons-learned", List.of())), triggers(),
-                    passages);
+                    passages, ExtraFields.of(front.unread()), ProseTimes.read(prose(paragraphs), date));
             return new ParsedFile(postmortem, problems);
         }
 
@@ -348,12 +358,7 @@ public final class PostmortemParser {
         }
 
         private void applyFrontMatter() {
-            for (String key : front.values().keySet()) {
-                if (!FrontMatter.KEYS.contains(key)) {
-                    problems.add(Problem.warning(path, front.lineOf(key), "front-matter", "unknown front matter key '"
-                            + key + "' (known: " + String.join(", ", FrontMatter.KEYS) + ")"));
-                }
-            }
+            // keys of other templates are kept (Postmortem.extraFields) and named once per build, not per file
             Object visibility = front.values().get("visibility");
             if (visibility != null && !List.of("public", "internal").contains(oneLine(visibility).toLowerCase(Locale.ROOT))) {
                 problems.add(Problem.warning(path, front.lineOf("visibility"), "front-matter", "visibility '"
@@ -397,19 +402,26 @@ public final class PostmortemParser {
             return Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }
 
-        private LocalDate date() {
+        private LocalDate date(List<Node> blocks) {
             String text = fields.get("date");
             if (text == null) {
-                // no Date, but a stated start ("start_time: 2020-11-12T15:54:00Z") or a dated timeline says the day
+                // no Date, but a stated start ("start_time: 2020-11-12T15:54:00Z"), a dated timeline, the title
+                // ("# 2018-03-26, proxy down") or the first paragraphs ("On 12 November 2020, ...") say the day
                 Object started = front.values().get("started");
-                LocalDate day = started == null ? null : Dates.leading(started.toString());
-                if (day == null) {
-                    day = TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), null).stream()
-                            .map(TimelineEntry::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                List<java.util.function.Supplier<LocalDate>> sources = List.of(
+                        () -> started == null ? null : Dates.leading(started.toString()),
+                        () -> TimelineReader.read(sectionNodes.getOrDefault("timeline", List.of()), null).stream()
+                                .map(TimelineEntry::date).filter(java.util.Objects::nonNull).findFirst().orElse(null),
+                        () -> title == null ? null : Dates.find(title, file.year()),
+                        () -> firstParagraphsDate(blocks));
+                for (java.util.function.Supplier<LocalDate> source : sources) {
+                    LocalDate day = source.get();
+                    // only a day in the file's own month: the name, not a guess, decides where a postmortem is filed
+                    if (day != null && day.getYear() == file.year() && day.getMonthValue() == file.month()) {
+                        return day;
+                    }
                 }
-                // only a day in the file's own month: the name, not a guess, decides where a postmortem is filed
-                boolean agrees = day != null && day.getYear() == file.year() && day.getMonthValue() == file.month();
-                return agrees ? day : null; // the required-metadata rule still asks for a Date line
+                return null; // the required-metadata rule still asks for a Date line
             }
             LocalDate date = Dates.leading(text);
             if (date == null) {
@@ -417,6 +429,56 @@ public final class PostmortemParser {
                         "cannot read Date '" + text + "'; write it as YYYY-MM-DD"));
             }
             return date;
+        }
+
+        /** The first date stated in the first two paragraphs of prose, wherever they stand (before or in a section). */
+        private LocalDate firstParagraphsDate(List<Node> blocks) {
+            int seen = 0;
+            for (Node n : blocks) {
+                if (n instanceof Paragraph && seen++ < 2) {
+                    LocalDate day = Dates.find(Markdown.text(n), file.year());
+                    if (day != null) {
+                        return day;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Each block's paragraphs (its own or those of its lists and quotes) with their lines, as plain text. */
+        private Map<Node, List<ProseTimes.Paragraph>> paragraphs(List<Node> blocks) {
+            Map<Node, List<ProseTimes.Paragraph>> paragraphs = new java.util.IdentityHashMap<>();
+            for (Node block : blocks) {
+                List<ProseTimes.Paragraph> list = new ArrayList<>();
+                List<Node> nodes = new ArrayList<>();
+                nodes.add(block);
+                block.getDescendants().forEach(nodes::add);
+                for (Node n : nodes) {
+                    if (n instanceof Paragraph) {
+                        list.add(new ProseTimes.Paragraph(n.getStartLineNumber() + 1, Markdown.text(n)));
+                    }
+                }
+                paragraphs.put(block, list);
+            }
+            return paragraphs;
+        }
+
+        /** The paragraphs of prose in the order written, outside the timeline (read as entries), and a summary key. */
+        private List<ProseTimes.Paragraph> prose(Map<Node, List<ProseTimes.Paragraph>> paragraphs) {
+            java.util.Set<Node> timeline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            timeline.addAll(sectionNodes.getOrDefault("timeline", List.of()));
+            List<ProseTimes.Paragraph> prose = new ArrayList<>();
+            Object frontSummary = front.values().get("summary");
+            if (frontSummary != null) {
+                prose.add(new ProseTimes.Paragraph(front.lineOf("summary"), frontSummary.toString()));
+            }
+            paragraphs.forEach((block, list) -> {
+                if (!timeline.contains(block)) {
+                    prose.addAll(list);
+                }
+            });
+            prose.sort(java.util.Comparator.comparingInt(ProseTimes.Paragraph::line));
+            return prose;
         }
 
         private List<String> authors() {
@@ -457,8 +519,14 @@ public final class PostmortemParser {
                         + "), so it is left out"));
                 return null;
             }
-            Matcher m = SEVERITY.matcher(text);
-            return m.matches() ? "SEV-" + m.group(1) : text.strip();
+            java.util.Optional<String> read = severities.read(text);
+            if (read.isEmpty()) {
+                problems.add(Problem.warning(path, fieldLines.get("severity"), "severity", "cannot map Severity '"
+                        + text.strip() + "' onto the archive's severities (kept as written); accepted: "
+                        + severities.accepted() + "; map an archive's own words with <severityAliases>"));
+                return text.strip();
+            }
+            return read.get();
         }
 
         /** Front matter's started, detected, mitigated and resolved, which win over the timeline. */

@@ -27,7 +27,6 @@ final class TimelineReader {
     private static final Map<String, Boolean> DESCRIPTION = Tables.names("description", "event", "events",
             "what happened", "what", "action", "details", "note", "notes", "activity");
 
-    private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[T ,]*");
     private static final Pattern TIME_AT_START = Pattern.compile(
             "^\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?i:(am|pm)\\b)?");
     private static final Pattern ZONE_AT_START = Pattern.compile(
@@ -40,6 +39,10 @@ final class TimelineReader {
     private String zone;
     private LocalTime previous;
     private final List<TimelineEntry> entries = new ArrayList<>();
+    /** How much of what stands under a time heading its entry keeps: a few paragraphs say what happened. */
+    private static final int MAX_UNDER_HEADING = 2_000;
+    /** The entry a time heading started, while what stands under it is read; else -1. */
+    private int underHeading = -1;
 
     private TimelineReader() {
     }
@@ -55,6 +58,27 @@ final class TimelineReader {
     }
 
     private void read(Node node) {
+        if (node instanceof Heading h && startsWithTime(Markdown.text(h))) {
+            // "### 2018-03-26 10:34" or "### 5:00 PM": an entry whose description is the paragraph under it
+            add(h.getStartLineNumber() + 1, Markdown.text(h), null);
+            underHeading = entries.size() - 1;
+            return;
+        }
+        if ((node instanceof Paragraph || node instanceof ListBlock) && underHeading >= 0) {
+            // every paragraph and list up to the next heading belongs to the time above them
+            TimelineEntry e = entries.get(underHeading);
+            String more = node instanceof ListBlock list ? itemsText(list) : Markdown.text(node);
+            String text = e.description().isBlank() ? more : e.description() + " " + more;
+            if (text.length() > MAX_UNDER_HEADING) {
+                text = text.substring(0, MAX_UNDER_HEADING);
+            }
+            entries.set(underHeading, new TimelineEntry(e.line(), e.date(), e.time(), e.zone(), e.timeText(), text,
+                    Marker.find(text)));
+            return;
+        }
+        if (node instanceof Heading) {
+            underHeading = -1;
+        }
         if (node instanceof Heading || node instanceof Paragraph) {
             String text = Markdown.text(node);
             LocalDate d = Dates.leading(text);
@@ -115,13 +139,29 @@ final class TimelineReader {
         return new TimelineEntry(line, e.date(), e.time(), e.zone(), text.strip(), "from front matter", marker);
     }
 
+    /** A list under a time heading as one description: its items' first lines, joined. */
+    private static String itemsText(ListBlock list) {
+        List<String> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem li && li.getFirstChild() != null) {
+                items.add(Markdown.text(li.getFirstChild()));
+            }
+        }
+        return String.join("; ", items);
+    }
+
+    /** Whether a heading is a time, with or without a date before it, rather than a sub-heading of the timeline. */
+    private static boolean startsWithTime(String text) {
+        String rest = Dates.afterLeading(text);
+        return TIME_AT_START.matcher(rest == null ? text : rest).find();
+    }
+
     /** One entry; when {@code description} is null the time is at the start of {@code when}. */
     private void add(int line, String when, String description) {
         String rest = when;
         LocalDate entryDate = Dates.leading(rest);
         if (entryDate != null) {
-            Matcher prefix = DATE_PREFIX.matcher(rest);
-            rest = prefix.find() ? rest.substring(prefix.end()) : rest;
+            rest = Dates.afterLeading(rest);
         }
         LocalTime time = null;
         String timeText = "";

@@ -62,8 +62,14 @@ final class Vocabulary {
 
     /** The template section a heading names, or null. */
     static String sectionKey(String heading) {
-        return SECTIONS.get(normalise(heading));
+        String n = normalise(heading);
+        String key = SECTIONS.get(n);
+        // "Timeline (times in BST)", "Timeline (UTC)": a note on the times is no part of the name
+        return key != null ? key : SECTIONS.get(n.replaceFirst(TIMES_NOTE, "").strip());
     }
+
+    private static final String TIMES_NOTE = "\\s*[(\\[][^)\\]]*\\b(?:times?|utc|gmt|bst|cet|cest|eet|est|edt|cst|cdt|"
+            + "mst|mdt|pst|pdt|ist|jst|aest)\\b[^)\\]]*[)\\]]$";
 
     /** A metadata field ({@code date}, ...) or an inline section ({@code summary}, ...) a "Name:" names. */
     static String fieldKey(String name) {

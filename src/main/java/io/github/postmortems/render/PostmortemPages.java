@@ -83,7 +83,8 @@ final class PostmortemPages implements PageSet {
         }
         pages.page("postmortem.ftlh", p.pagePath(), Map.of("postmortem", p, "facts", summary, "criteria",
                 checked.criteria(), "related", related, "sameSystem", sameSystem(pages, summary, related),
-                "sectionHtml", sectionHtml, "historyUrl", history == null ? "" : history));
+                "sectionHtml", sectionHtml, "historyUrl", history == null ? "" : history,
+                "shownFields", shownFields(pages.settings().showFields(), p)));
         files.add(p.pagePath());
         if (!p.timeline().isEmpty()) {
             pages.page("club.ftlh", p.clubPath(), Map.of("postmortem", p, "facts", summary,
@@ -102,6 +103,22 @@ final class PostmortemPages implements PageSet {
         }
         pages.times().add("write", System.nanoTime() - copying);
         return files;
+    }
+
+    /** A front-matter value the page shows because {@code <showFields>} lists its key. */
+    public record ShownField(String key, String label, String value) {
+    }
+
+    /** The {@code <showFields>} this postmortem has, in the configured order. */
+    static List<ShownField> shownFields(Map<String, String> configured, Postmortem p) {
+        List<ShownField> shown = new java.util.ArrayList<>();
+        configured.forEach((key, label) -> {
+            String value = p.extraFields().get(key);
+            if (value != null && !value.isBlank()) {
+                shown.add(new ShownField(key, label, value));
+            }
+        });
+        return shown;
     }
 
     /**

@@ -20,6 +20,7 @@ public enum Rule {
     TITLE("title", Level.WARNING, false),
     DATE("date", Level.WARNING, false),
     STATUS("status", Level.WARNING, false),
+    SEVERITY("severity", Level.WARNING, false),
     STRAY_FILE("stray-file", Level.WARNING, false),
     SYMLINK("symlink", Level.WARNING, false),
     UNSAFE_ATTACHMENT("unsafe-attachment", Level.WARNING, false),
