@@ -73,7 +73,7 @@ final class ImportMoves {
             }
         }
         for (Path dir : emptied.descendingSet()) {
-            removeEmpty(dir, plan.from());
+            removeEmpty(dir, plan.from(), plan.archive());
         }
         int links = plan.edits().values().stream().mapToInt(Edit::links).sum();
         List<String> lines = new ArrayList<>();
@@ -106,9 +106,9 @@ final class ImportMoves {
         }
     }
 
-    /** Removes folders the move left empty, up to but not including the folder imported from. */
-    private static void removeEmpty(Path dir, Path from) throws IOException {
-        for (Path d = dir; d != null && d.startsWith(from) && !d.equals(from); d = d.getParent()) {
+    /** Removes folders the move left empty, up to the folder imported from, unless that is the archive. */
+    private static void removeEmpty(Path dir, Path from, Path archive) throws IOException {
+        for (Path d = dir; d != null && d.startsWith(from) && !d.equals(archive); d = d.getParent()) {
             try {
                 if (!Files.deleteIfExists(d)) {
                     return;
