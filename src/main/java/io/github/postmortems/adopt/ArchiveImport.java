@@ -51,7 +51,10 @@ public final class ArchiveImport {
     /** Folders that hold build output or tools, not postmortems. */
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules", "_site", "public",
             "vendor");
-    /** A page bundle: a folder whose {@code index.md} is the post and whose other files belong to it. */
+    /**
+     * A page bundle: a folder whose {@code index.md} is the post and whose other files belong to it. A folder with
+     * other Markdown files beside its {@code index.md} is a folder of postmortems, and the index its table of contents.
+     */
     private static final String BUNDLE_PAGE = "index.md";
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern NAME_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
@@ -240,11 +243,15 @@ public final class ArchiveImport {
                 day = null;
             }
         }
+        if (day == null && read.published() != null) {
+            day = read.published();
+            dayFrom = read.publishedFrom();
+        }
         String[] system = system(read.frontMatter(), f, from, fallback);
         List<String> missing = new ArrayList<>();
         if (day == null) {
-            missing.add("no day (none in its front matter, a Date line, a dated timeline entry, its first paragraph "
-                    + "or its file name)");
+            missing.add("no day (none in its front matter, a Date line, a dated timeline entry, its first paragraph, "
+                    + "its file name or a publishing date)");
         }
         if (system == null) {
             missing.add("no system (none in its front matter as system, service, affected, product or component, "
@@ -253,9 +260,9 @@ public final class ArchiveImport {
         if (!missing.isEmpty()) {
             return new Placement(null, String.join("; ", missing));
         }
-        String event = Names.eventFromFileName(f.name())
+        String event = Names.withoutSystem(Names.eventFromFileName(f.name())
                 .or(() -> Optional.ofNullable(read.title()).map(Names::slug).filter(s -> !s.isEmpty()))
-                .orElse("incident");
+                .orElse("incident"), system[0]);
         Placed placed = new Placed(f, day, dayFrom, system[0], system[1], event);
         Optional<String> badName = Archive.nameProblem(placed.base() + ".md");
         return badName.map(why -> new Placement(null, placed.base() + ".md: " + why))
@@ -433,7 +440,7 @@ public final class ArchiveImport {
                     continue;
                 }
                 Path bundle = c.resolve(BUNDLE_PAGE);
-                if (!c.equals(from) && Files.isRegularFile(bundle, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(bundle, LinkOption.NOFOLLOW_LINKS) && onlyMarkdown(c, bundle)) {
                     found.add(new Found(bundle, name, filesIn(c, bundle), c));
                 } else {
                     walk(c, from, archive, found, documents);
@@ -448,6 +455,13 @@ public final class ArchiveImport {
                             ? filesIn(folder, null) : List.of(), folder));
                 }
             }
+        }
+    }
+
+    /** Whether {@code page} is the only Markdown file in its folder: a page bundle, not a folder of postmortems. */
+    private static boolean onlyMarkdown(Path folder, Path page) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.noneMatch(p -> !p.equals(page) && isMarkdown(p.getFileName().toString()));
         }
     }
 

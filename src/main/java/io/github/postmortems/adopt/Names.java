@@ -71,6 +71,15 @@ final class Names {
         return hasWord(slug) ? Optional.of(slug) : Optional.empty();
     }
 
+    /**
+     * The event without the system's name in front, which the file name already says once:
+     * {@code get-jenkins-io-dns-update} of {@code get-jenkins-io} is {@code dns-update}; kept when nothing is left.
+     */
+    static String withoutSystem(String event, String system) {
+        String rest = event.startsWith(system + "-") ? event.substring(system.length() + 1) : "";
+        return hasWord(rest) ? rest : event;
+    }
+
     static boolean isGenericFolder(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return GENERIC_FOLDERS.contains(lower) || lower.matches("\\d{1,4}");

@@ -46,9 +46,17 @@ public final class ForeignReader {
      * @param day the day of the incident, or null when the file states none
      * @param dayFrom where the day was read, as a plan shows it ("front matter 'start_time'", "timeline line 14")
      * @param frontMatter its front matter as written, keys in their own spelling
+     * @param published the day it was published ({@code published}, {@code source_published_at}, ...), or null: not
+     *        the incident's, but close enough to file by when the file states no other
+     * @param publishedFrom where that was read
      */
-    public record ForeignPostmortem(String title, LocalDate day, String dayFrom, Map<String, Object> frontMatter) {
+    public record ForeignPostmortem(String title, LocalDate day, String dayFrom, Map<String, Object> frontMatter,
+                                    LocalDate published, String publishedFrom) {
     }
+
+    /** Front-matter keys for the day a post was published, compared without case, '-' and '_'. */
+    private static final List<String> PUBLISHED = List.of("published", "publishedat", "publishdate", "pubdate",
+            "sourcepublishedat", "created", "createdat");
 
     /** A file that cannot be read as a postmortem at all: not UTF-8, empty, broken front matter. */
     public static final class Unreadable extends Exception {
@@ -89,35 +97,57 @@ public final class ForeignReader {
         }
         String title = p.fieldLines().containsKey("title") ? p.title() : null;
         Map<String, Object> values = written.values();
+        Found found = find(p, front, written);
+        Found published = published(written);
+        return new ForeignPostmortem(title, found.day(), found.from(), values, published.day(), published.from());
+    }
+
+    private record Found(LocalDate day, String from) {
+        static final Found NONE = new Found(null, null);
+    }
+
+    private Found find(Postmortem p, FrontMatter front, FrontMatter written) {
         if (p.date() != null) {
             Object stated = front.values().get("date");
             boolean fromFront = stated != null && Dates.leading(stated.toString()) != null;
-            return new ForeignPostmortem(title, p.date(), fromFront ? frontMatterKey(written, front.lineOf("date"))
-                    : "Date line " + p.fieldLines().get("date"), values);
+            return new Found(p.date(), fromFront ? frontMatterKey(written, front.lineOf("date"))
+                    : "Date line " + p.fieldLines().get("date"));
         }
         for (TimelineEntry e : p.declaredTimes()) {
             if (e.marker() == Marker.BEGINS && e.date() != null) {
-                return new ForeignPostmortem(title, e.date(), frontMatterKey(written, e.line()), values);
+                return new Found(e.date(), frontMatterKey(written, e.line()));
             }
         }
         for (TimelineEntry e : p.timeline()) {
             if (e.date() != null) {
-                return new ForeignPostmortem(title, e.date(), "timeline line " + e.line(), values);
+                return new Found(e.date(), "timeline line " + e.line());
             }
         }
         for (TimelineEntry e : p.declaredTimes()) {
             if (e.date() != null) {
-                return new ForeignPostmortem(title, e.date(), frontMatterKey(written, e.line()), values);
+                return new Found(e.date(), frontMatterKey(written, e.line()));
             }
         }
         for (Node n = markdown.parse(front.body()).getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph paragraph) {
                 LocalDate day = dateIn(Markdown.text(paragraph));
-                return new ForeignPostmortem(title, day, day == null ? null
-                        : "first paragraph, line " + (paragraph.getStartLineNumber() + 1), values);
+                return day == null ? Found.NONE
+                        : new Found(day, "first paragraph, line " + (paragraph.getStartLineNumber() + 1));
             }
         }
-        return new ForeignPostmortem(title, null, null, values);
+        return Found.NONE;
+    }
+
+    private static Found published(FrontMatter written) {
+        for (Map.Entry<String, Object> e : written.values().entrySet()) {
+            String key = e.getKey().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+            LocalDate day = PUBLISHED.contains(key) && e.getValue() != null ? Dates.leading(e.getValue().toString())
+                    : null;
+            if (day != null) {
+                return new Found(day, "front matter '" + e.getKey() + "', the day it was published");
+            }
+        }
+        return Found.NONE;
     }
 
     /** The first full date (with its year) anywhere in a sentence: "On 12 November 2020, ...". */

@@ -98,7 +98,7 @@ class ArchiveImportTest {
                 "cannot place docs/incidents/2022-03-disk-full.md: no system (none in its front matter as system, "
                         + "service, affected, product or component, nor a folder named after one; pass -Dsystem=NAME)",
                 "cannot place docs/incidents/notes.md: no day (none in its front matter, a Date line, a dated timeline "
-                        + "entry, its first paragraph or its file name); no system (none in its front matter as system, "
+                        + "entry, its first paragraph, its file name or a publishing date); no system (none in its front matter as system, "
                         + "service, affected, product or component, nor a folder named after one; pass -Dsystem=NAME)"),
                 plan("docs-incidents", null).lines());
     }
@@ -121,6 +121,28 @@ class ArchiveImportTest {
                 + "bank disagreed by one payment.\n");
         assertEquals("ledger.md -> 2025/03.finance.ledger.md (day: first paragraph, line 3; system: -Dsystem)",
                 plan("unused", "finance").lines().get(1));
+    }
+
+    @Test
+    void aPublishingDayFilesAPostThatStatesNoOther() throws Exception {
+        from = dir.resolve("from");
+        Fixtures.write(from.resolve("c3d4e5f6.md"), "---\ntitle: Builds stuck in the queue\ncompany: Example\n"
+                + "product: CI\nsource_published_at: 2022-09-09T16:00:00Z\n---\n\nBuilds waited for an agent.\n");
+        assertEquals("c3d4e5f6.md -> 2022/09.ci.builds-stuck-in-the-queue.md (day: front matter "
+                + "'source_published_at', the day it was published; system: front matter 'product')",
+                plan("unused", null).lines().get(1));
+    }
+
+    @Test
+    void aFolderOfPostmortemsWithAnIndexIsNoPageBundle() throws Exception {
+        from = dir.resolve("from");
+        Fixtures.write(from.resolve("reports/index.md"), "# Incident reports\n\n- [Hub down](2018-03-26-hub-down.md)\n");
+        Fixtures.write(from.resolve("reports/2018-03-26-hub-down.md"), "# 2018-03-26, hub down\n\nThe hub was down.\n");
+        assertEquals(List.of(
+                "1 postmortem to move with 0 attachments; 0 left where they are (0 in collisions, 0 that cannot be placed)",
+                "reports/2018-03-26-hub-down.md -> 2018/03.binder.hub-down.md (day: file name; system: -Dsystem)",
+                "not postmortems, left where they are: reports/index.md",
+                "reports/index.md stays: 1 link to moved files rewritten"), plan("unused", "binder").lines());
     }
 
     @Test
@@ -189,26 +211,26 @@ class ArchiveImportTest {
         from = dir.resolve("from");
         Fixtures.write(from.resolve("a/outage.md"), "---\ndate: 2024-02-05\nservice: API\n---\n# Outage\n");
         Fixtures.write(from.resolve("b/outage.md"), "---\ndate: 2024-02-05\nservice: API\n---\n# Outage again\n");
-        Fixtures.write(from.resolve("db-lag.md"), "---\ndate: 2024-02-07\nservice: DB\n---\n# Lag\n");
+        Fixtures.write(from.resolve("replica-lag.md"), "---\ndate: 2024-02-07\nservice: DB\n---\n# Lag\n");
         Fixtures.write(from.resolve("ok.md"), "---\ndate: 2024-03-01\nservice: DB\n---\n# Fine\n");
-        Fixtures.write(dir.resolve("archive/2024/02.db.db-lag.md"), "# Already here\n");
+        Fixtures.write(dir.resolve("archive/2024/02.db.replica-lag.md"), "# Already here\n");
         ImportPlan plan = plan("unused", null);
         assertEquals(List.of(
                 "1 postmortem to move with 0 attachments; 3 left where they are (3 in collisions, 0 that cannot be placed)",
                 "ok.md -> 2024/03.db.fine.md (day: front matter 'date'; system: front matter 'service')",
                 "collision: 2024/02.api.outage.md <- a/outage.md, b/outage.md (the same name)",
-                "collision: 2024/02.db.db-lag.md <- db-lag.md (the archive already has it)"), plan.lines());
+                "collision: 2024/02.db.replica-lag.md <- replica-lag.md (the archive already has it)"), plan.lines());
         ArchiveImport.Refused refused = assertThrows(ArchiveImport.Refused.class, () -> ArchiveImport.apply(plan, false));
         assertEquals("3 files cannot be moved (see the collisions and files that cannot be placed above), so nothing "
                 + "was moved; settle them, or pass -DleaveUnplaced to move the rest and leave these where they are",
                 refused.getMessage());
-        assertEquals(Set.of("a/outage.md", "b/outage.md", "db-lag.md", "ok.md"), Fixtures.files(from).keySet());
+        assertEquals(Set.of("a/outage.md", "b/outage.md", "ok.md", "replica-lag.md"), Fixtures.files(from).keySet());
         assertEquals(List.of("Moved 1 postmortem and 0 attachments; 0 links rewritten in 0 files",
                 "The archive is not in a git repository: the files were moved as they are",
-                "3 files were left where they are (-DleaveUnplaced): a/outage.md, b/outage.md, db-lag.md"),
+                "3 files were left where they are (-DleaveUnplaced): a/outage.md, b/outage.md, replica-lag.md"),
                 ArchiveImport.apply(plan, true));
-        assertEquals("# Already here\n", read(dir.resolve("archive/2024/02.db.db-lag.md")));
-        assertEquals(Set.of("a/outage.md", "b/outage.md", "db-lag.md"), Fixtures.files(from).keySet());
+        assertEquals("# Already here\n", read(dir.resolve("archive/2024/02.db.replica-lag.md")));
+        assertEquals(Set.of("a/outage.md", "b/outage.md", "replica-lag.md"), Fixtures.files(from).keySet());
     }
 
     @Test

@@ -27,4 +27,11 @@ class NamesTest {
         assertEquals(Optional.empty(), Names.eventFromFileName("0f8a2c1e-9d41-4b7a-a1c3-5e6d7f809a1b"));
         assertEquals(Optional.empty(), Names.eventFromFileName("2021-06-01"));
     }
+
+    @Test
+    void theSystemsNameIsNotSaidTwice() {
+        assertEquals("dns-update", Names.withoutSystem("get-jenkins-io-dns-update", "get-jenkins-io"));
+        assertEquals("get-jenkins-io", Names.withoutSystem("get-jenkins-io", "get-jenkins-io"));
+        assertEquals("api-outage", Names.withoutSystem("api-outage", "public-api"));
+    }
 }
