@@ -435,8 +435,9 @@ public final class ArchiveImport {
                 continue;
             }
             if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
-                boolean yearOfArchive = dir.equals(archive) && YEAR.matcher(name).matches();
-                if (yearOfArchive || SKIPPED_FOLDERS.contains(name) || bases.contains(name)) {
+                // the archive's own year folders and newsletter intros, when importing from the archive itself
+                boolean archiveOwn = dir.equals(archive) && (YEAR.matcher(name).matches() || name.equals("newsletter"));
+                if (archiveOwn || SKIPPED_FOLDERS.contains(name) || bases.contains(name)) {
                     continue;
                 }
                 Path bundle = c.resolve(BUNDLE_PAGE);

@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * Files a folder of existing postmortems into the archive as {@code YYYY/MM.system.event.md}:
@@ -42,7 +41,7 @@ public final class ImportMojo extends ArchiveMojo {
         ImportPlan plan;
         try {
             plan = ArchiveImport.plan(new ArchiveImport.Request(folder.toPath(), archiveDirectory.toPath(), system,
-                    fieldAliases == null ? Map.of() : fieldAliases));
+                    fieldAliases()));
         } catch (IOException e) {
             throw new MojoFailureException("Cannot import: " + Report.oneLine(e.getMessage()));
         }

@@ -146,6 +146,20 @@ class ArchiveImportTest {
     }
 
     @Test
+    void importingFromTheArchiveItselfLeavesItsYearFoldersAndNewsletterAlone() throws Exception {
+        archive = dir.resolve("archive");
+        Fixtures.write(archive.resolve("2024/03.db.lag.md"), "# Lag\n\n**Date:** 2024-03-02\n");
+        Fixtures.write(archive.resolve("newsletter/2024-03.md"), "An editor's intro for March 2024.\n");
+        Fixtures.write(archive.resolve("TEMPLATE.md"), "# Title\n\n**Date:** YYYY-MM-DD\n");
+        Fixtures.write(archive.resolve("2023-12-01 - Cache flush.md"), "# Cache flush\n\n**Date:** 2023-12-01\n");
+        assertEquals(List.of(
+                "1 postmortem to move with 0 attachments; 0 left where they are (0 in collisions, 0 that cannot be placed)",
+                "2023-12-01 - Cache flush.md -> 2023/12.cache.flush.md (day: Date line 3; system: -Dsystem)",
+                "not postmortems, left where they are: TEMPLATE.md"),
+                ArchiveImport.plan(new ArchiveImport.Request(archive, archive, "cache", Map.of())).lines());
+    }
+
+    @Test
     void appliedFilesMoveWithTheirAttachmentsAndOnlyTheirLinksChange() throws Exception {
         ImportPlan plan = plan("flat", "orders");
         assertEquals(List.of("Moved 2 postmortems and 1 attachment; 4 links rewritten in 2 files",
