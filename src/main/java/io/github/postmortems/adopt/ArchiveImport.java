@@ -447,7 +447,9 @@ public final class ArchiveImport {
                     walk(c, from, archive, found, documents);
                 }
             } else if (isMarkdown(name) && Files.isRegularFile(c, LinkOption.NOFOLLOW_LINKS)) {
-                if (DOCUMENTS.contains(name.toLowerCase(Locale.ROOT))) {
+                // a template ("PMyyyy-nnn - Postmortem template.md", "template-incident-report.md") is no incident
+                if (DOCUMENTS.contains(name.toLowerCase(Locale.ROOT))
+                        || name.toLowerCase(Locale.ROOT).contains("template")) {
                     documents.add(c);
                 } else {
                     String base = name.substring(0, name.lastIndexOf('.'));

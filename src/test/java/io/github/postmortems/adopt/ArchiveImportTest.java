@@ -56,7 +56,7 @@ class ArchiveImportTest {
                         + "(day: timeline line 14; system: -Dsystem)",
                 "  images/stampede.png -> 2019/04.orders.cache-stampede/stampede.png",
                 "  2 links rewritten",
-                "not postmortems, left where they are: README.md",
+                "not postmortems, left where they are: PMyyyy-nnn - Postmortem template.md, README.md",
                 "README.md stays: 2 links to moved files rewritten"), plan("flat", "orders").lines());
     }
 
@@ -167,7 +167,7 @@ class ArchiveImportTest {
                 ArchiveImport.apply(plan, false));
         assertEquals(Set.of("2019/03.orders.database-failover-stalled.md", "2019/04.orders.cache-stampede.md",
                 "2019/04.orders.cache-stampede/stampede.png"), Fixtures.files(archive).keySet());
-        assertEquals(Set.of("README.md"), Fixtures.files(from).keySet());
+        assertEquals(Set.of("PMyyyy-nnn - Postmortem template.md", "README.md"), Fixtures.files(from).keySet());
         assertEquals("""
                 # Cache stampede after the deploy
 
