@@ -84,6 +84,10 @@ public final class ArchiveImport {
         // real paths, so that the archive's git work tree and the files compare as the same paths
         Path from = request.from().toRealPath();
         Path archive = request.archive().toRealPath();
+        if (inYearFolder(from, archive)) {
+            throw new IOException("the folder to import, " + from + ", is in one of the archive's year folders, "
+                    + "whose postmortems are filed already");
+        }
         List<Found> found = new ArrayList<>();
         List<Path> documents = new ArrayList<>();
         walk(from, from, archive, found, documents);
@@ -171,7 +175,7 @@ public final class ArchiveImport {
             }
             for (MarkdownLinks.Target t : MarkdownLinks.find(texts.get(p.found().file()))) {
                 Path linked = resolve(p.found().file().getParent(), t.url()).orElse(null);
-                if (linked == null || !linked.startsWith(from) || owned.contains(linked)
+                if (linked == null || !linked.startsWith(from) || inYearFolder(linked, archive) || owned.contains(linked)
                         || postmortemFiles.contains(linked) || documents.contains(linked)
                         || !Files.isRegularFile(linked, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
@@ -355,7 +359,7 @@ public final class ArchiveImport {
             return null;
         }
         Path moved = newPlaces.get(target);
-        if (moved == null && (now.equals(then) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
+        if (moved == null && (now.equals(then) || !Files.exists(target, LinkOption.NOFOLLOW_LINKS))) {
             return null;
         }
         Path place = moved == null ? target : moved;
@@ -476,6 +480,12 @@ public final class ArchiveImport {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Whether a path is in (or is) one of the archive's {@code YYYY/} folders: already filed, never moved. */
+    private static boolean inYearFolder(Path path, Path archive) {
+        return path.startsWith(archive) && !path.equals(archive)
+                && YEAR.matcher(archive.relativize(path).getName(0).toString()).matches();
     }
 
     private static boolean isMarkdown(String name) {

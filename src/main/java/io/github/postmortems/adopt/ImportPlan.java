@@ -96,8 +96,9 @@ public record ImportPlan(Path from, Path archive, List<Move> moves, List<Collisi
             lines.add("not postmortems, left where they are: " + String.join(", ",
                     notPostmortems.stream().map(this::source).toList()));
         }
-        List<Path> staying = edits.keySet().stream().filter(p -> moves.stream().noneMatch(m -> m.source().equals(p)))
-                .sorted().toList();
+        java.util.Set<Path> moving = new java.util.HashSet<>();
+        moves.forEach(m -> moving.add(m.source()));
+        List<Path> staying = edits.keySet().stream().filter(p -> !moving.contains(p)).sorted().toList();
         for (Path p : staying) {
             lines.add(source(p) + " stays: " + links(edits.get(p).links()) + " to moved files rewritten");
         }

@@ -4,6 +4,7 @@ import io.github.postmortems.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,12 +152,24 @@ class ArchiveImportTest {
         Fixtures.write(archive.resolve("2024/03.db.lag.md"), "# Lag\n\n**Date:** 2024-03-02\n");
         Fixtures.write(archive.resolve("newsletter/2024-03.md"), "An editor's intro for March 2024.\n");
         Fixtures.write(archive.resolve("TEMPLATE.md"), "# Title\n\n**Date:** YYYY-MM-DD\n");
-        Fixtures.write(archive.resolve("2023-12-01 - Cache flush.md"), "# Cache flush\n\n**Date:** 2023-12-01\n");
+        Fixtures.write(archive.resolve("2024/03.db.lag/graph.png"), "PNG fixture\n");
+        Fixtures.write(archive.resolve("2023-12-01 - Cache flush.md"), "# Cache flush\n\n**Date:** 2023-12-01\n\n"
+                + "Like [the lag](2024/03.db.lag.md), see ![its graph](2024/03.db.lag/graph.png).\n");
+        ImportPlan plan = ArchiveImport.plan(new ArchiveImport.Request(archive, archive, "cache", Map.of()));
         assertEquals(List.of(
                 "1 postmortem to move with 0 attachments; 0 left where they are (0 in collisions, 0 that cannot be placed)",
                 "2023-12-01 - Cache flush.md -> 2023/12.cache.flush.md (day: Date line 3; system: -Dsystem)",
-                "not postmortems, left where they are: TEMPLATE.md"),
-                ArchiveImport.plan(new ArchiveImport.Request(archive, archive, "cache", Map.of())).lines());
+                "  2 links rewritten",
+                "not postmortems, left where they are: TEMPLATE.md"), plan.lines());
+        ArchiveImport.apply(plan, false);
+        assertEquals("# Cache flush\n\n**Date:** 2023-12-01\n\n"
+                + "Like [the lag](../2024/03.db.lag.md), see ![its graph](../2024/03.db.lag/graph.png).\n",
+                read(archive.resolve("2023/12.cache.flush.md")));
+        assertEquals("PNG fixture\n", read(archive.resolve("2024/03.db.lag/graph.png")));
+        IOException refused = assertThrows(IOException.class, () -> ArchiveImport.plan(new ArchiveImport.Request(
+                archive.resolve("2024"), archive, null, Map.of())));
+        assertEquals("the folder to import, " + archive.resolve("2024").toRealPath() + ", is in one of the archive's "
+                + "year folders, whose postmortems are filed already", refused.getMessage());
     }
 
     @Test
