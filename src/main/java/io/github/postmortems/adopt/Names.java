@@ -24,7 +24,9 @@ final class Names {
     /** Folder names that say "postmortems are here" rather than which system they are about. */
     private static final Set<String> GENERIC_FOLDERS = Set.of("incidents", "incident", "postmortems", "postmortem",
             "post-mortems", "post-mortem", "post_mortems", "docs", "doc", "content", "issues", "posts", "_posts",
-            "post", "blog", "reports", "report", "archive", "pages", "src", "rca", "rcas", "outages", "md");
+            "post", "blog", "reports", "report", "archive", "pages", "src", "source", "rca", "rcas", "outages", "md",
+            "incident-reports", "incident_reports", "investigations", "retrospectives", "retros", "writeups",
+            "write-ups");
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:[T_ -]+|$)");
     /** A Unix time or a plain running number before the words: "1602766800-api-down". */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+(?:[_ -]+|$)");

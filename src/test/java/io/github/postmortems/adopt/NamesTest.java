@@ -34,4 +34,12 @@ class NamesTest {
         assertEquals("get-jenkins-io", Names.withoutSystem("get-jenkins-io", "get-jenkins-io"));
         assertEquals("api-outage", Names.withoutSystem("api-outage", "public-api"));
     }
+
+    @Test
+    void foldersThatSayWhereReportsAreNameNoSystem() {
+        assertEquals(true, Names.isGenericFolder("investigations"));
+        assertEquals(true, Names.isGenericFolder("incident-reports"));
+        assertEquals(true, Names.isGenericFolder("2021"));
+        assertEquals(false, Names.isGenericFolder("payments"));
+    }
 }
