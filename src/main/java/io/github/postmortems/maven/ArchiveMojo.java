@@ -178,7 +178,7 @@ abstract class ArchiveMojo extends AbstractMojo {
     }
 
     /** {@code <fieldAliases><started>outage_start</started></fieldAliases>}, each key one the parser reads. */
-    private Map<String, String> fieldAliases() throws MojoFailureException {
+    Map<String, String> fieldAliases() throws MojoFailureException {
         if (fieldAliases == null) {
             return Map.of();
         }
