@@ -98,10 +98,14 @@ public final class Report {
             String counts = errors == 0 ? count(sorted.size(), "warning")
                     : errors == sorted.size() ? count(errors, "error")
                     : count(errors, "error") + " and " + count(sorted.size() - errors, "warning");
-            String first = String.join(", ", sorted.stream().limit(3)
+            // the first finding of each of the first three files: three lines of one file say less
+            java.util.Map<String, Problem> byFile = new java.util.LinkedHashMap<>();
+            sorted.forEach(p -> byFile.putIfAbsent(p.file(), p));
+            String first = String.join(", ", byFile.values().stream().limit(3)
                     .map(p -> oneLine(p.file()) + ":" + p.line()).toList());
-            lines.add(new RuleLine(errors > 0, "[" + rule + "] " + counts + ", first at " + first
-                    + (sorted.size() > 3 ? ", ..." : "") + "; mvn postmortem:check lists them all"));
+            String files = byFile.size() == 1 ? "in 1 file" : "in " + byFile.size() + " files";
+            lines.add(new RuleLine(errors > 0, "[" + rule + "] " + counts + " " + files + ", first at " + first
+                    + (byFile.size() > 3 ? ", ..." : "") + "; mvn postmortem:check lists them all"));
         });
         return lines;
     }

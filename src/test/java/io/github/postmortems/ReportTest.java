@@ -27,14 +27,15 @@ class ReportTest {
                 Problem.warning("2024/03.a.b.md", 4, "outcome-shared", "status is Draft"),
                 Problem.warning("2024/06.c.d.md", 2, "outcome-shared", "status is Draft"),
                 Problem.warning("2024/01.a.a.md", 9, "outcome-shared", "status is In Review"),
+                Problem.warning("2024/01.a.a.md", 12, "outcome-shared", "no newsletter month"),
                 Problem.error("2024/02.x.y.md", 1, "file-name", "month 13"),
                 Problem.warning("2024/02.x.y.md", 3, "action-plan", "no ticket"),
                 Problem.error("2024/02.x.z.md", 3, "action-plan", "no owner"));
         assertEquals(List.of(
-                new Report.RuleLine(true, "[action-plan] 1 error and 1 warning, first at 2024/02.x.y.md:3, "
+                new Report.RuleLine(true, "[action-plan] 1 error and 1 warning in 2 files, first at 2024/02.x.y.md:3, "
                         + "2024/02.x.z.md:3; mvn postmortem:check lists them all"),
                 new Report.RuleLine(true, "2024/02.x.y.md:1: error: month 13 [file-name]"),
-                new Report.RuleLine(false, "[outcome-shared] 4 warnings, first at 2024/01.a.a.md:9, 2024/03.a.b.md:4, "
+                new Report.RuleLine(false, "[outcome-shared] 5 warnings in 4 files, first at 2024/01.a.a.md:9, 2024/03.a.b.md:4, "
                         + "2024/05.b.c.md:7, ...; mvn postmortem:check lists them all")),
                 Report.byRule(problems));
     }
