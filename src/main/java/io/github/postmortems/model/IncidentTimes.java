@@ -32,7 +32,8 @@ public record IncidentTimes(ZonedDateTime started, ZonedDateTime detected, Zoned
                             Map<String, String> inferred) implements java.io.Serializable {
 
     public IncidentTimes {
-        inferred = Map.copyOf(inferred);
+        // sorted, not Map.copyOf: its order changes from one JVM to the next, and page keys hash this record's text
+        inferred = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(inferred));
     }
 
     public IncidentTimes(ZonedDateTime started, ZonedDateTime detected, ZonedDateTime mitigated,
