@@ -10,19 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * For the same plain query, search.js ranks as Lucene does: top 10 over at least 200 queries on the sample
- * archive and on a generated one. The sample archive is {@code content/} (or {@code -Dparity.sample=DIR}).
+ * For every query, search.js gives what postmortem:search gives: the same top 10 in the same order with the same
+ * scores to the last bit of the float, the same counts, "did you mean" and notes. Over at least 200 queries (words,
+ * prefixes, typos, phrases, filters) on the sample archive and on a generated one. The sample archive is
+ * {@code content/} (or {@code -Dparity.sample=DIR}).
  */
 class RankingParityTest {
 
@@ -54,68 +55,54 @@ class RankingParityTest {
         Path input = temp.resolve(label + ".queries");
         Path output = temp.resolve(label + ".js-results");
         Files.writeString(input, queries.stream().map(NodeScript::hex).collect(Collectors.joining("\n", "", "\n")));
-        NodeScript.run("parity.js", site.toString(), input.toString(), output.toString());
-        Map<Integer, List<String[]>> js = new HashMap<>();
+        NodeScript.run("query.js", site.toString(), input.toString(), output.toString(), "10");
+        Map<Integer, List<String>> js = new HashMap<>();
         for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
-            if (!line.isEmpty()) {
-                String[] f = line.split("\t");
-                js.computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>()).add(f);
-            }
+            String[] f = line.split("\t", -1);
+            List<String> lines = js.computeIfAbsent(Integer.parseInt(f[1]), k -> new ArrayList<>());
+            // a hit as "page score" with the score as a float, as Lucene gives it; the summary as it is
+            lines.add(f[0].equals("H") ? f[3] + " " + (float) Double.parseDouble(f[4]) : String.join(" ",
+                    List.of(f).subList(2, f.length)));
         }
 
-        double overlap = 0;
-        int sameTop1 = 0;
-        int sameOrder = 0;
-        int sameScores = 0;
-        List<String> examples = new ArrayList<>();
+        List<String> differences = new ArrayList<>();
+        int withHits = 0;
         try (SearchIndex index = SearchIndex.open(SearchIndex.directoryFor(site))) {
             for (int q = 0; q < queries.size(); q++) {
-                List<SearchHit> lucene = index.search(queries.get(q), 10);
-                List<String[]> browser = js.getOrDefault(q, List.of());
-                List<String> lucenePages = lucene.stream().map(SearchHit::page).toList();
-                List<String> browserPages = browser.stream().map(f -> f[2]).toList();
-                Set<String> common = new HashSet<>(lucenePages);
-                common.retainAll(browserPages);
-                int size = Math.max(lucenePages.size(), browserPages.size());
-                overlap += size == 0 ? 1 : (double) common.size() / size;
-                if (lucenePages.isEmpty() ? browserPages.isEmpty()
-                        : !browserPages.isEmpty() && lucenePages.get(0).equals(browserPages.get(0))) {
-                    sameTop1++;
-                }
-                if (lucenePages.equals(browserPages)) {
-                    sameOrder++;
-                    boolean scores = true;
-                    for (int i = 0; i < lucene.size(); i++) {
-                        scores &= lucene.get(i).score() == (float) Double.parseDouble(browser.get(i)[3]);
-                    }
-                    sameScores += scores ? 1 : 0;
-                } else if (examples.size() < 5) {
-                    examples.add(queries.get(q) + ": Lucene " + lucenePages + " JS " + browserPages);
+                SearchResults r = index.search(queries.get(q), IndexSearch.Sort.RELEVANCE, 10);
+                List<String> lucene = new ArrayList<>();
+                lucene.add(r.total() + " " + r.allWords() + " " + (r.didYouMean() == null ? "-"
+                        : NodeScript.hex(r.didYouMean())) + " " + NodeScript.hex(String.join("\n", r.notes())));
+                r.hits().forEach(h -> lucene.add(h.page() + " " + h.score()));
+                withHits += r.hits().isEmpty() ? 0 : 1;
+                if (!lucene.equals(js.get(q))) {
+                    differences.add(queries.get(q) + "\n  Lucene " + lucene + "\n  JS     " + js.get(q));
                 }
             }
         }
-        double overlapShare = overlap / queries.size();
-        double top1Share = (double) sameTop1 / queries.size();
-        System.out.printf(Locale.ROOT, "ranking parity (%s, %d queries): top-10 overlap %.4f, same top-1 %.4f, "
-                        + "same top-10 order %d, same top-10 scores bit for bit %d%n", label, queries.size(),
-                overlapShare, top1Share, sameOrder, sameScores);
-        examples.forEach(e -> System.out.println("  differs: " + e));
+        System.out.printf(Locale.ROOT, "ranking parity (%s): %d queries (%d with hits), %d differ%n", label,
+                queries.size(), withHits, differences.size());
         assertTrue(queries.size() >= 200);
-        assertTrue(overlapShare >= 0.95, "top-10 overlap " + overlapShare + examples);
-        assertTrue(top1Share >= 0.95, "same top-1 " + top1Share + examples);
+        assertTrue(withHits >= queries.size() / 2, "too few queries find anything: " + withHits);
+        assertEquals(List.of(), differences.subList(0, Math.min(5, differences.size())),
+                differences.size() + " of " + queries.size() + " queries differ");
     }
 
-    /** One to four words picked from the archive's own text, with a few that match nothing. */
+    /**
+     * One to four words picked from the archive's own text, a few that match nothing, and of every fifth query
+     * the last word cut (a prefix), a letter of a long word swapped or dropped (a typo), or a filter added.
+     */
     static List<String> queries(Path archive, int count, Random r) throws java.io.IOException {
         List<String> words = new ArrayList<>();
         for (Path md : AnalyzerParityTest.markdownOf(archive)) {
             for (String w : new String(Files.readAllBytes(md), StandardCharsets.UTF_8).split("[\\s|*#()\\[\\]\"]+")) {
                 String clean = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-                if (clean.length() > 1 && PlainQuery.isPlain(clean)) {
+                if (clean.length() > 1 && !clean.contains(":")) {
                     words.add(clean);
                 }
             }
         }
+        String[] filters = {" year:2024", " severity:2", " status:reviewed", " ttr:>1h", " after:2024-06", " -the"};
         List<String> queries = new ArrayList<>();
         while (queries.size() < count) {
             int n = 1 + r.nextInt(4);
@@ -123,11 +110,33 @@ class RankingParityTest {
             for (int i = 0; i < n; i++) {
                 q.append(i > 0 ? " " : "").append(words.get(r.nextInt(words.size())));
             }
-            if (queries.size() % 25 == 0) {
-                q.append(" zzqxv");
+            String text = q.toString();
+            switch (queries.size() % 10) {
+                case 1 -> text = text.length() > 4 ? text.substring(0, text.length() - 2) : text; // a prefix
+                case 3 -> text = typo(text, r);
+                case 5 -> text = text + filters[r.nextInt(filters.length)];
+                case 7 -> text = "\"" + text + "\"";
+                case 9 -> text = text + " zzqxv";
+                default -> { }
             }
-            queries.add(q.toString());
+            queries.add(text);
         }
         return queries;
+    }
+
+    /** The longest word with two neighbouring letters swapped or one dropped. */
+    private static String typo(String text, Random r) {
+        String[] ws = text.split(" ");
+        int longest = 0;
+        for (int i = 1; i < ws.length; i++) {
+            longest = ws[i].length() > ws[longest].length() ? i : longest;
+        }
+        String w = ws[longest];
+        if (w.length() >= 5) {
+            int at = 1 + r.nextInt(w.length() - 2);
+            ws[longest] = r.nextBoolean() ? w.substring(0, at) + w.charAt(at + 1) + w.charAt(at) + w.substring(at + 2)
+                    : w.substring(0, at) + w.substring(at + 1);
+        }
+        return String.join(" ", ws);
     }
 }

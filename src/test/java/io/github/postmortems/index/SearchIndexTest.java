@@ -45,33 +45,30 @@ class SearchIndexTest {
     }
 
     @Test
-    void luceneSyntaxWorks() throws Exception {
+    void theQueryLanguageFilters() throws Exception {
         assertEquals(List.of("2024/07.search.empty-results.html"),
                 search("system:search").stream().map(SearchHit::page).toList());
-        assertEquals(List.of("2023/11.payments.gateway-outage.html", "2024/03.payments.card-timeouts.html"),
-                search("system:payments").stream().map(SearchHit::page).sorted().toList());
-        assertTrue(search("payments AND NOT system:payments").stream()
-                .noneMatch(h -> h.page().contains(".payments.")));
+        assertEquals(List.of("2024/03.payments.card-timeouts.html", "2023/11.payments.gateway-outage.html"),
+                search("system:payments").stream().map(SearchHit::page).toList(), "newest first");
+        assertTrue(search("payments -card").stream().noneMatch(h -> h.page().contains("card-timeouts")));
         assertEquals("2024/03.payments.card-timeouts.html", search("\"connection pool\"").get(0).page());
-        assertEquals("2024/03.payments.card-timeouts.html", search("exhaust*").get(0).page());
+        assertEquals("2024/03.payments.card-timeouts.html", search("exhaus").get(0).page());
     }
 
     @Test
     void attachmentsAreSearchable() throws Exception {
         // pager.log is only an attachment of the card-timeouts postmortem
-        List<SearchHit> hits = search("attachments:pager");
+        List<SearchHit> hits = search("pager");
         assertEquals(List.of("2024/03.payments.card-timeouts.html"), hits.stream().map(SearchHit::page).toList());
     }
 
     @Test
-    void pastedTextThatIsNoQuerySyntaxIsReadAsItsWords() throws Exception {
+    void pastedTextIsReadAsItsWords() throws Exception {
         Path index = SearchIndex.directoryFor(site());
         assertEquals(IndexSearch.search(index, "pool exhausted", 10), IndexSearch.search(index, "(pool exhausted", 10));
-        assertEquals(List.of("2024/03.payments.card-timeouts.html"), IndexSearch.search(index,
-                "HTTP/502 errors on card/pool", 10).stream().map(SearchHit::page).toList(), "the '/' starts no regexp");
-        assertEquals(java.util.Optional.of("Cannot parse '(pool exhausted': Encountered \"<EOF>\" at line 1, column 15."),
-                IndexSearch.syntaxProblem("(pool exhausted"));
-        assertEquals(java.util.Optional.empty(), IndexSearch.syntaxProblem("\"connection pool\" AND system:payments"));
+        SearchResults r = IndexSearch.search(index, "HTTP/502 errors on card/pool", IndexSearch.Sort.RELEVANCE, 10);
+        assertEquals("2024/03.payments.card-timeouts.html", r.hits().get(0).page(), "the '/' starts no regexp");
+        assertEquals("2 postmortems match, 0 match all words.", r.summary());
     }
 
     @Test

@@ -1,0 +1,21 @@
+// node query.js SITE QUERIES OUTPUT [COUNT] [SORT]: one query a line (UTF-16 hex), run as the search page runs it.
+// Writes per query "S<TAB>query-index<TAB>total<TAB>allWords<TAB>did-you-mean (hex, - for none)<TAB>notes (hex, joined by newlines)"
+// and "H<TAB>query-index<TAB>rank<TAB>page<TAB>score" for the first COUNT hits (10 by default).
+'use strict';
+const fs = require('fs');
+const { openSite, hex, unhex } = require('./site-engine');
+const [site, input, output, count, sort] = process.argv.slice(2);
+const { engine } = openSite(site);
+(async () => {
+  await engine.init();
+  const queries = fs.readFileSync(input, 'utf8').split('\n').filter((l) => l.length > 0);
+  const out = [];
+  for (let qi = 0; qi < queries.length; qi++) {
+    const r = await engine.search(unhex(queries[qi]), { sort: sort || 'relevance' });
+    out.push(['S', qi, r.total, r.allWords, r.didYouMean === null ? '-' : hex(r.didYouMean), hex(r.notes.join('\n'))].join('\t'));
+    const top = r.hits.slice(0, +(count || 10));
+    const docs = await engine.docs(top.map((h) => h.doc));
+    top.forEach((h, i) => out.push(['H', qi, i + 1, docs[i].page, h.score].join('\t')));
+  }
+  fs.writeFileSync(output, out.join('\n') + '\n');
+})().catch((e) => { console.error(e); process.exit(1); });
