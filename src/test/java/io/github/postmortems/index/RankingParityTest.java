@@ -50,15 +50,26 @@ class RankingParityTest {
     private void compare(String label, Path archive, int queryCount) throws Exception {
         Path site = temp.resolve(label + "-site");
         SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
-        List<String> queries = queries(archive, queryCount, new Random(label.hashCode()));
+        List<String> queries = new ArrayList<>(queries(archive, queryCount, new Random(label.hashCode())));
+        Map<String, List<Labelled>> labelled;
+        try (SearchIndex index = SearchIndex.open(SearchIndex.directoryFor(site))) {
+            labelled = Labelled.of(index, 60, new Random(label.hashCode()));
+        }
+        int random = queries.size();
+        labelled.values().forEach(list -> list.forEach(l -> queries.add(l.query())));
 
         Path input = temp.resolve(label + ".queries");
         Path output = temp.resolve(label + ".js-results");
         Files.writeString(input, queries.stream().map(NodeScript::hex).collect(Collectors.joining("\n", "", "\n")));
         NodeScript.run("query.js", site.toString(), input.toString(), output.toString(), "10");
         Map<Integer, List<String>> js = new HashMap<>();
+        Map<Integer, Long> bytes = new HashMap<>();
         for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", -1);
+            if (f[0].equals("B")) {
+                bytes.put(Integer.parseInt(f[1]), Long.parseLong(f[2]));
+                continue;
+            }
             List<String> lines = js.computeIfAbsent(Integer.parseInt(f[1]), k -> new ArrayList<>());
             // a hit as "page score" with the score as a float, as Lucene gives it; the summary as it is
             lines.add(f[0].equals("H") ? f[3] + " " + (float) Double.parseDouble(f[4]) : String.join(" ",
@@ -66,10 +77,12 @@ class RankingParityTest {
         }
 
         List<String> differences = new ArrayList<>();
+        List<SearchResults> results = new ArrayList<>();
         int withHits = 0;
         try (SearchIndex index = SearchIndex.open(SearchIndex.directoryFor(site))) {
             for (int q = 0; q < queries.size(); q++) {
                 SearchResults r = index.search(queries.get(q), IndexSearch.Sort.RELEVANCE, 10);
+                results.add(r);
                 List<String> lucene = new ArrayList<>();
                 lucene.add(r.total() + " " + r.allWords() + " " + (r.didYouMean() == null ? "-"
                         : NodeScript.hex(r.didYouMean())) + " " + NodeScript.hex(String.join("\n", r.notes())));
@@ -82,7 +95,37 @@ class RankingParityTest {
         }
         System.out.printf(Locale.ROOT, "ranking parity (%s): %d queries (%d with hits), %d differ%n", label,
                 queries.size(), withHits, differences.size());
-        assertTrue(queries.size() >= 200);
+        System.out.printf(Locale.ROOT, "  bytes every search loads first: %d%n", bytes.get(-1));
+        int at = random;
+        for (Map.Entry<String, List<Labelled>> kind : labelled.entrySet()) {
+            List<Labelled> list = kind.getValue();
+            int first = 0;
+            int five = 0;
+            int ten = 0;
+            double reciprocal = 0;
+            List<Long> sizes = new ArrayList<>();
+            List<String> misses = new ArrayList<>();
+            for (Labelled l : list) {
+                List<String> pages = results.get(at).hits().stream().map(SearchHit::page).toList();
+                int rank = pages.indexOf(l.page()) + 1;
+                if (rank == 0 && misses.size() < 3) {
+                    misses.add(l.query() + " (" + l.page() + ")");
+                }
+                first += rank == 1 ? 1 : 0;
+                five += rank >= 1 && rank <= 5 ? 1 : 0;
+                ten += rank >= 1 ? 1 : 0;
+                reciprocal += rank >= 1 ? 1.0 / rank : 0;
+                sizes.add(bytes.get(at));
+                at++;
+            }
+            java.util.Collections.sort(sizes);
+            System.out.printf(Locale.ROOT, "  %-15s %3d queries: first %.2f, top 5 %.2f, top 10 %.2f, MRR %.3f;"
+                            + " bytes a later query loads, median %d, p95 %d%n", kind.getKey(), list.size(),
+                    (double) first / list.size(), (double) five / list.size(), (double) ten / list.size(),
+                    reciprocal / list.size(), sizes.get(sizes.size() / 2), sizes.get((int) (sizes.size() * 0.95)));
+            misses.forEach(m -> System.out.println("    not in the top 10: " + m));
+        }
+        assertTrue(random >= 200);
         assertTrue(withHits >= queries.size() / 2, "too few queries find anything: " + withHits);
         assertEquals(List.of(), differences.subList(0, Math.min(5, differences.size())),
                 differences.size() + " of " + queries.size() + " queries differ");
