@@ -95,6 +95,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void textSaysHowManyMatchAllWordsAndSuggests() {
+        List<SearchHit> hits = List.of(new SearchHit(1, 2.5f, "2024/03.a.html", "Card\tpool", "[pool] ran dry"));
+        String nl = System.lineSeparator();
+        assertEquals("3 postmortems match, 1 match all words." + nl + "Did you mean: card pool" + nl
+                        + " 1. Card pool" + nl + "    2024/03.a.html" + nl + "    [pool] ran dry" + nl,
+                SearchOutput.format(new SearchResults(hits, 3, 1, 2, "card pool", List.of()), "text"));
+        assertEquals("No postmortem matches." + nl,
+                SearchOutput.format(new SearchResults(List.of(), 0, 0, 1, null, List.of()), "text"));
+        assertEquals("1 postmortem matches." + nl + " 1. Card pool" + nl + "    2024/03.a.html" + nl
+                        + "    [pool] ran dry" + nl,
+                SearchOutput.format(new SearchResults(hits, 1, 1, 1, null, List.of()), "text"));
+    }
+
+    @Test
     void jsonAndTsvCarryNothingButTheResults() {
         List<SearchHit> hits = List.of(new SearchHit(1, 2.5f, "2024/03.a.html", "Card \"pool\"\t</script>", "[pool] ran dry"),
                 new SearchHit(2, 0.125f, "2024/04.b.html", "Second", ""));

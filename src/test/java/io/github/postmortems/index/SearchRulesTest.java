@@ -137,6 +137,24 @@ class SearchRulesTest {
         assertEquals(Map.of("refreshed rollback rolled", byDate), browser(List.of("refreshed rollback rolled"), "date"));
     }
 
+    /** Text that is half a query: both read it the same way and neither fails. */
+    static final List<String> ODD = List.of("\"", "-", "\"\"", "-\"", "-\"kafka", ":", "a:", "system:", ":kafka",
+            "system:,", "after:2024-13", "after:2024-02-30", "ttr:<0m", "ttr:1.5h", "ttd:>=1D", "severity:01",
+            "status:Reviewed", "Kafka's", "KAFKA", "kafka\u00a0partition", "kafka\tpartition", "\uD83D\uDE80 kafka",
+            "rollb\u0301", "certificate -certificate", "\"the certificate\"", "\"kafka\" kafka", "x".repeat(300));
+
+    @Test
+    void halfQueriesAreReadAlikeAndNeverFail() throws Exception {
+        NodeScript.assumeNode();
+        Map<String, Expected> java = new LinkedHashMap<>();
+        for (String q : ODD) {
+            java.put(q, lucene(q, IndexSearch.Sort.RELEVANCE));
+        }
+        assertEquals(java, browser(ODD, "relevance"));
+        assertEquals(Expected.of(BROKER, LAG).allWords(1), java.get("kafka\u00a0partition"),
+                "the query reads past a no-break space, the analyser splits there: two words");
+    }
+
     private static Expected lucene(String q, IndexSearch.Sort sort) throws Exception {
         SearchResults r = IndexSearch.search(SearchIndex.directoryFor(site), q, sort, 20);
         return new Expected(r.hits().stream().map(SearchHit::page).toList(), r.total(), r.allWords(), r.didYouMean(),
