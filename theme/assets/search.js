@@ -383,7 +383,7 @@
 
   /* ---------- The query: the README's "Search" rules, as IndexSearch.java applies them ---------- */
 
-  var COMPLETIONS = 32, TYPO_LENGTH = 5, EXPANSION_WEIGHT = 0.5, FIRST_DAY_OFFSET = 1000000;
+  var COMPLETIONS = 32, COMPLETING = 1000, TYPO_LENGTH = 5, EXPANSION_WEIGHT = 0.5, FIRST_DAY_OFFSET = 1000000;
   var FIELDS = ['system', 'severity', 'year', 'status', 'ttr', 'ttd', 'after', 'before'];
   var FACETS = ['system', 'year', 'severity', 'status', 'trigger'];
   /* ASCII whitespace only, and no /i or /u flags: the same matches as java.util.regex */
@@ -621,11 +621,19 @@
 
   function byDocFreq(x, y) { return y.df - x.df || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0); }
 
-  /* Words that start with the prefix (itself apart): those in the most postmortems first, at most 32. */
+  /*
+   * Words that start with the prefix (itself apart): those in the most postmortems first, at most 32; none when it
+   * starts more than 1,000 words, which the directory's counts tell before any shard between the ends loads.
+   */
   Engine.prototype.completions = function (prefix) {
+    var dir = this.index.words, first = this.wordShardOf('words', prefix), last = this.wordShardOf('words', prefix + '\uffff');
+    if (!dir.first.length || last - first > 1 && dir.before[last] - dir.before[first + 1] > COMPLETING + 1) {
+      return Promise.resolve([]);
+    }
     return this.wordsStarting('words', prefix).then(function (found) {
-      return found.filter(function (c) { return c.word !== prefix; }).sort(byDocFreq).slice(0, COMPLETIONS)
-        .map(function (c) { return c.word; });
+      found = found.filter(function (c) { return c.word !== prefix; });
+      if (found.length > COMPLETING) return [];
+      return found.sort(byDocFreq).slice(0, COMPLETIONS).map(function (c) { return c.word; });
     });
   };
 

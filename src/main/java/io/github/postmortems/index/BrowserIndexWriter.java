@@ -213,18 +213,23 @@ final class BrowserIndexWriter {
 
     /**
      * Writes sorted words as shards of "word df" lines; returns their directory,
-     * {@code {"first": [each shard's first word], "hashes": [...]}}.
+     * {@code {"first": [each shard's first word], "before": [how many words come before it], "hashes": [...]}}:
+     * the counts let a prefix that starts too many words be known without loading them.
      */
     private static String wordShards(SiteWriter out, String prefix, TreeMap<String, ?> words, int target)
             throws IOException {
         List<String> firsts = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
+        StringJoiner before = new StringJoiner(",", "[", "]");
         StringBuilder shard = new StringBuilder();
         String first = null;
+        int count = 0;
         for (Map.Entry<String, ?> e : words.entrySet()) {
             if (first == null) {
                 first = e.getKey();
+                before.add(Integer.toString(count));
             }
+            count++;
             shard.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
             if (shard.length() >= target) {
                 hashes.add(wordShard(out, prefix + firsts.size(), shard));
@@ -237,7 +242,7 @@ final class BrowserIndexWriter {
             hashes.add(wordShard(out, prefix + firsts.size(), shard));
             firsts.add(first);
         }
-        return "{\"first\":" + strings(firsts) + ",\"hashes\":" + strings(hashes) + "}";
+        return "{\"first\":" + strings(firsts) + ",\"before\":" + before + ",\"hashes\":" + strings(hashes) + "}";
     }
 
     private static String wordShard(SiteWriter out, String name, StringBuilder content) throws IOException {

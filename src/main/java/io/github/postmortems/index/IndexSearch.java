@@ -57,6 +57,8 @@ public final class IndexSearch {
 
     /** A prefix completes to at most this many words, those in the most postmortems first. */
     static final int COMPLETIONS = 32;
+    /** A prefix that starts more words than this (the prefix itself apart) completes to none. */
+    static final int COMPLETING = 1000;
     /** Words shorter than this are never corrected: too many neighbours. */
     static final int TYPO_LENGTH = 5;
     /** The weight of a completion or a correction beside a word as typed (1 for each time it is typed). */
@@ -235,7 +237,10 @@ public final class IndexSearch {
                 suggestion, q.notes());
     }
 
-    /** Words that start with the prefix (itself apart): those in the most postmortems, then in word order. */
+    /**
+     * Words that start with the prefix (itself apart): those in the most postmortems, then in word order; none when
+     * it starts more than {@link #COMPLETING} words, as two letters do ("re"), which say too little to load.
+     */
     static List<String> completions(Terms vocabulary, String prefix) throws IOException {
         record Candidate(String word, int docFreq) {
         }
@@ -248,6 +253,9 @@ public final class IndexSearch {
                 String word = t.utf8ToString();
                 if (!word.equals(prefix)) {
                     found.add(new Candidate(word, te.docFreq()));
+                }
+                if (found.size() > COMPLETING) {
+                    return List.of();
                 }
             }
         }

@@ -155,7 +155,36 @@ class SearchRulesTest {
                 "the query reads past a no-break space, the analyser splits there: two words");
     }
 
+    @Test
+    void aPrefixOfMoreThanAThousandWordsCompletesToNone() throws Exception {
+        Path archive = temp.resolve("many-words");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            text.append(" zqx").append(i).append('a'); // zqx0a … zqx2999a: "zqx2" starts 1,111 words, "zqx29" 111
+        }
+        Files.createDirectories(archive.resolve("2024"));
+        Files.writeString(archive.resolve("2024/05.web.word-list.md"), "# Word list\n\n**Date:** 2024-05-02\n\n"
+                + "## Summary\n\n" + text + "\n");
+        Path many = temp.resolve("many-words-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, many, Fixtures.TODAY).withFailOnErrors(false));
+        Map<String, Expected> expected = new LinkedHashMap<>();
+        expected.put("zqx", Expected.of());
+        expected.put("zqx2", Expected.of());
+        expected.put("zqx29", Expected.of("2024/05.web.word-list.html"));
+        Map<String, Expected> java = new LinkedHashMap<>();
+        for (String q : expected.keySet()) {
+            java.put(q, lucene(many, q, IndexSearch.Sort.RELEVANCE));
+        }
+        assertEquals(expected, java);
+        NodeScript.assumeNode();
+        assertEquals(expected, browser(many, new ArrayList<>(expected.keySet()), "relevance"));
+    }
+
     private static Expected lucene(String q, IndexSearch.Sort sort) throws Exception {
+        return lucene(site, q, sort);
+    }
+
+    private static Expected lucene(Path site, String q, IndexSearch.Sort sort) throws Exception {
         SearchResults r = IndexSearch.search(SearchIndex.directoryFor(site), q, sort, 20);
         return new Expected(r.hits().stream().map(SearchHit::page).toList(), r.total(), r.allWords(), r.didYouMean(),
                 r.notes());
@@ -163,6 +192,10 @@ class SearchRulesTest {
 
     /** The queries as search.js answers them in Node, from the built site's own files. */
     static Map<String, Expected> browser(List<String> queries, String sort) throws Exception {
+        return browser(site, queries, sort);
+    }
+
+    static Map<String, Expected> browser(Path site, List<String> queries, String sort) throws Exception {
         Path input = Files.createTempFile(temp, "queries", ".txt");
         Path output = Files.createTempFile(temp, "results", ".txt");
         Files.writeString(input, queries.stream().map(q -> NodeScript.hex(q) + "\n").collect(Collectors.joining()));
