@@ -203,10 +203,9 @@ public final class IndexSearch {
         boolean[] all = new boolean[maxDoc];
         int allWords = 0;
         boolean anyTyped = false;
-        for (int doc = candidates.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-             doc = doc + 1 < candidates.length() ? candidates.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (doc >= maxDoc) {
-                break;
+        for (int doc = 0; doc < maxDoc; doc++) {
+            if (!candidates.get(doc)) {
+                continue;
             }
             matched.add(doc);
             boolean every = true;
