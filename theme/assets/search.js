@@ -523,8 +523,15 @@
 
   function reverse(word) { return codePoints(word).reverse().join(''); }
 
-  Engine.prototype.wordShardOf = function (kind, word) {
-    var first = this.index[kind].first, lo = 0, hi = first.length - 1, found = 0;
+  /* The directory of a word list: the words' is in the entry, the others in search/more.H.js, loaded on first use. */
+  Engine.prototype.directory = function (kind) {
+    if (kind === 'words') return Promise.resolve(this.index.words);
+    if (!this.more) this.more = this.loadScript('more', this.index.more);
+    return this.more.then(function (more) { return more[kind]; });
+  };
+
+  Engine.prototype.wordShardOf = function (dir, word) {
+    var first = dir.first, lo = 0, hi = first.length - 1, found = 0;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
       if (first[mid] <= word) { found = mid; lo = mid + 1; } else hi = mid - 1;
@@ -535,12 +542,12 @@
   var SHARD_LETTER = { words: 'w', rwords: 'r', positions: 'p' };
 
   /* A shard of "word value" lines: {words, values, dfs}, the value read as a number for dfs. */
-  Engine.prototype.wordShard = function (kind, i) {
-    var key = kind + i, self = this;
+  Engine.prototype.wordShard = function (kind, dir, i) {
+    var key = kind + i;
     this.wordCache = this.wordCache || {};
     if (!this.wordCache[key]) {
       var letter = SHARD_LETTER[kind];
-      this.wordCache[key] = this.loadScript(letter + i, letter + i + '.' + self.index[kind].hashes[i] + '.js')
+      this.wordCache[key] = this.loadScript(letter + i, letter + i + '.' + dir.hashes[i] + '.js')
         .then(function (text) {
           var lines = text.split('\n'), words = [], values = [], dfs = [];
           for (var l = 0; l < lines.length; l++) {
@@ -558,8 +565,11 @@
 
   /* A term's positions in the text of each document of its body postings: Map doc → positions. */
   Engine.prototype.positionsOf = function (term, post) {
-    if (!this.index.positions.first.length) return Promise.resolve(new Map());
-    return this.wordShard('positions', this.wordShardOf('positions', term)).then(function (shard) {
+    var self = this;
+    return this.directory('positions').then(function (dir) {
+      return dir.first.length ? self.wordShard('positions', dir, self.wordShardOf(dir, term)) : null;
+    }).then(function (shard) {
+      if (shard === null) return new Map();
       var e = shard.words.indexOf(term);
       if (e < 0) return new Map();
       if (!shard.decoded.has(term)) {
@@ -605,18 +615,20 @@
 
   /* Every entry of a word list that starts with `start`: [{word, df}], loading only the shards of that range. */
   Engine.prototype.wordsStarting = function (kind, start) {
-    var self = this, out = [], n = this.index[kind].first.length;
-    if (n === 0) return Promise.resolve(out);
-    function from(i) {
-      return self.wordShard(kind, i).then(function (shard) {
-        for (var e = 0; e < shard.words.length; e++) {
-          if (shard.words[e].lastIndexOf(start, 0) === 0) out.push({ word: shard.words[e], df: shard.dfs[e] });
-        }
-        var next = self.index[kind].first[i + 1];
-        return i + 1 < n && next.lastIndexOf(start, 0) === 0 ? from(i + 1) : out;
-      });
-    }
-    return from(this.wordShardOf(kind, start));
+    var self = this, out = [];
+    return this.directory(kind).then(function (dir) {
+      var n = dir.first.length;
+      function from(i) {
+        return self.wordShard(kind, dir, i).then(function (shard) {
+          for (var e = 0; e < shard.words.length; e++) {
+            if (shard.words[e].lastIndexOf(start, 0) === 0) out.push({ word: shard.words[e], df: shard.dfs[e] });
+          }
+          var next = dir.first[i + 1];
+          return i + 1 < n && next.lastIndexOf(start, 0) === 0 ? from(i + 1) : out;
+        });
+      }
+      return n === 0 ? out : from(self.wordShardOf(dir, start));
+    });
   };
 
   function byDocFreq(x, y) { return y.df - x.df || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0); }
@@ -626,7 +638,7 @@
    * starts more than 1,000 words, which the directory's counts tell before any shard between the ends loads.
    */
   Engine.prototype.completions = function (prefix) {
-    var dir = this.index.words, first = this.wordShardOf('words', prefix), last = this.wordShardOf('words', prefix + '\uffff');
+    var dir = this.index.words, first = this.wordShardOf(dir, prefix), last = this.wordShardOf(dir, prefix + '\uffff');
     if (!dir.first.length || last - first > 1 && dir.before[last] - dir.before[first + 1] > COMPLETING + 1) {
       return Promise.resolve([]);
     }

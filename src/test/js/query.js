@@ -18,6 +18,7 @@ const { engine, stats, forget } = openSite(site);
     forget();
     engine.wordCache = {};
     engine.timesReady = null;
+    engine.more = null;
     const before = stats.bytes;
     const r = await engine.search(unhex(queries[qi]), { sort: sort || 'relevance' });
     out.push(['S', qi, r.total, r.allWords, r.didYouMean === null ? '-' : hex(r.didYouMean), hex(r.notes.join('\n'))].join('\t'));

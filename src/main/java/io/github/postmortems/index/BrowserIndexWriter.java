@@ -43,6 +43,7 @@ import java.util.TreeSet;
  *       must follow each other there;</li>
  *   <li>{@code search/times.H.js}: each document's day, time to detect and time to resolve, loaded only for
  *       {@code after: before: ttd: ttr:};</li>
+ *   <li>{@code search/more.H.js}: the directories of the backwards words and of the positions;</li>
  *   <li>{@code search/index.H.js}: field statistics, the shard directories, facet values and chunk hashes.</li>
  * </ul>
  * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
@@ -144,6 +145,8 @@ final class BrowserIndexWriter {
         String reversed = wordShards(out, "r", backwards, WORD_SHARD);
         String times = emit(out, "times", "", Js.string(times(leaves, docs.size())), 8);
         String positions = wordShards(out, "p", positions(leaves), POSITION_SHARD);
+        // only typos and phrases need these directories: out of the entry every query loads
+        String more = emit(out, "more", "", "{\"rwords\":" + reversed + ",\"positions\":" + positions + "}", 8);
 
         String entry = "{\"docs\":" + docs.size()
                 + ",\"chunk\":" + CHUNK
@@ -156,9 +159,8 @@ final class BrowserIndexWriter {
                 + ",\"facetFile\":" + Js.string(facetFile.substring("search/".length()))
                 + ",\"facetWidth\":" + facets.width()
                 + ",\"words\":" + forward
-                + ",\"rwords\":" + reversed
+                + ",\"more\":" + Js.string(more.substring("search/".length()))
                 + ",\"times\":" + Js.string(times.substring("search/".length()))
-                + ",\"positions\":" + positions
                 + "}";
         return emit(out, "index", "", entry, 10);
     }
