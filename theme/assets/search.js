@@ -381,87 +381,438 @@
     });
   };
 
-  /* Indexed terms that start with the prefix, from the shards that hold them (at most three shards). */
-  Engine.prototype.expand = function (prefix) {
-    var first = Math.max(0, this.shardOf(prefix)), last = this.shardOf(prefix + '\uffff');
-    if (last - first > 2) return Promise.resolve([]);
-    var jobs = [];
-    for (var i = first; i <= last; i++) jobs.push(this.shard(i));
-    /* Stems are shorter than the words typed: "reconnaissa" must still find "reconnaiss" (lunr#413). */
-    var stems = [];
-    for (var n = Math.max(3, prefix.length - 3); n < prefix.length; n++) stems.push(prefix.substring(0, n));
-    var self = this;
-    return Promise.all(jobs).then(function (maps) {
-      var out = [];
-      maps.forEach(function (terms) {
-        terms.forEach(function (v, t) { if (t.length > prefix.length && t.lastIndexOf(prefix, 0) === 0) out.push(t); });
-      });
-      return Promise.all(stems.map(function (s) { return self.postings(s); })).then(function (found) {
-        stems.forEach(function (s, i) { if (found[i]) out.push(s); });
-        return out;
-      });
-    });
+  /* ---------- The query: the README's "Search" rules, as IndexSearch.java applies them ---------- */
+
+  var COMPLETIONS = 32, COMPLETING = 1000, TYPO_LENGTH = 5, EXPANSION_WEIGHT = 0.5, FIRST_DAY_OFFSET = 1000000;
+  var FIELDS = ['system', 'severity', 'year', 'status', 'ttr', 'ttd', 'after', 'before'];
+  var FACETS = ['system', 'year', 'severity', 'status', 'trigger'];
+  /* ASCII whitespace only, and no /i or /u flags: the same matches as java.util.regex */
+  var TOKEN = /(-?)"([^"]*)"?|([^\t\n\v\f\r ]+)/g;
+  var FIELD = /^([A-Za-z]+):([\s\S]+)$/;
+  var YEAR = /^\d{4}$/;
+  var DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+  var DURATION = /^(<=|>=|<|>)?(\d+(?:\.\d+)?)([mM][iI][nN]|[mM]|[hH]|[dD])$/;
+
+  function codePoints(s) { return Array.from(s); }
+
+  /* Words as written (possessive gone, lower case, no stop words) with their stems and offsets in the text. */
+  Analyzer.prototype.words = function (text, offset) {
+    var tokens = this.tokenize(text), out = [];
+    for (var i = 0; i < tokens.length; i++) {
+      var t = tokens[i].text, n = t.length;
+      if (n >= 2) {
+        var q = t.charCodeAt(n - 2), s = t.charCodeAt(n - 1);
+        if ((q === 0x27 || q === 0x2019 || q === 0xFF07) && (s === 0x73 || s === 0x53)) t = t.substring(0, n - 2);
+      }
+      t = this.lowerCase(t);
+      if (STOP[t] === true) continue;
+      out.push({ surface: t, stem: porter(t), start: offset + tokens[i].start, end: offset + tokens[i].end, position: i });
+    }
+    return out;
   };
 
-  /* Reads words, "phrases" and -exclusions. The last word is a prefix when asked and no space follows it. */
-  Engine.prototype.parse = function (text, prefix) {
-    var a = this.analyzer, q = { words: [], required: [], excluded: [], prefix: null };
-    var re = /(-?)"([^"]*)("?)|(\S+)/g, m, lastWord = null;
-    while ((m = re.exec(text)) !== null) {
+  /* The first day of YYYY, YYYY-MM or YYYY-MM-DD as days since 1970, or null. */
+  function firstDay(value) {
+    var m = DATE.exec(value);
+    if (!m) return null;
+    var y = +m[1], mo = m[2] === undefined ? 1 : +m[2], d = m[3] === undefined ? 1 : +m[3];
+    var date = new Date(0);
+    date.setUTCFullYear(y, mo - 1, d);
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+    return Math.round(date.getTime() / 86400000);
+  }
+
+  /* Reads a query as SearchQuery.java does: words, prefix, phrases, exclusions, filters and notes. */
+  Engine.prototype.parse = function (text) {
+    var a = this.analyzer;
+    var q = { words: [], prefix: null, phrases: [], excluded: [], facets: {}, after: -Infinity, before: Infinity,
+      limits: [], notes: [] };
+    var m, prefix = null;
+    TOKEN.lastIndex = 0;
+    while ((m = TOKEN.exec(text)) !== null) {
+      prefix = null;
       if (m[2] !== undefined) {
-        var terms = a.terms(m[2]);
-        if (m[1]) { q.excluded = q.excluded.concat(terms); continue; }
-        q.words = q.words.concat(terms);
-        q.required.push(terms);
-        lastWord = null;
-      } else {
-        var w = m[4];
-        if (w.length > 1 && w.charAt(0) === '-') { q.excluded = q.excluded.concat(a.terms(w.substring(1))); lastWord = null; continue; }
-        q.words = q.words.concat(a.terms(w));
-        lastWord = w;
+        var inner = a.words(m[2], m.index + m[1].length + 1);
+        if (m[1]) { inner.forEach(function (w) { q.excluded.push(w.stem); }); }
+        else if (inner.length) {
+          q.words = q.words.concat(inner);
+          q.phrases.push({ terms: inner.map(function (w) { return w.stem; }),
+            positions: inner.map(function (w) { return w.position; }) });
+        }
+        continue;
       }
+      var w = m[3], start = m.index;
+      if (w.length > 1 && w.charAt(0) === '-') {
+        a.words(w.substring(1), start + 1).forEach(function (x) { q.excluded.push(x.stem); });
+        continue;
+      }
+      var f = FIELD.exec(w);
+      if (f) {
+        var key = f[1].toLowerCase(), value = f[2], problem = null;
+        if (FIELDS.indexOf(key) < 0) {
+          problem = '"' + key + ':" is not a search field (' + FIELDS.join(', ') + ')';
+        } else if (FACETS.indexOf(key) >= 0) {
+          if (key === 'year' && !YEAR.test(value)) problem = '"' + w + '" is not a year (year:2024)';
+          else {
+            var values = q.facets[key] = q.facets[key] || [];
+            value.split(',').forEach(function (v) { if (v) values.push(v.toLowerCase()); });
+            continue;
+          }
+        } else if (key === 'after' || key === 'before') {
+          var day = firstDay(value);
+          if (day === null) problem = '"' + w + '" is not a date (' + key + ':2024-03)';
+          else {
+            if (key === 'after') q.after = Math.max(q.after, day); else q.before = Math.min(q.before, day);
+            continue;
+          }
+        } else {
+          var d = DURATION.exec(value);
+          if (!d) problem = '"' + w + '" is not a duration (' + key + ':>2h, ' + key + ':<30m)';
+          else {
+            var n = parseFloat(d[2]), unit = d[3].toLowerCase();
+            q.limits.push({ field: key, op: d[1] === undefined ? '>=' : d[1],
+              minutes: unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n });
+            continue;
+          }
+        }
+        q.notes.push(problem + '; searched as words.');
+        /* "team:payments" would be one token (a colon between letters joins them): read both sides */
+        w = f[1] + ' ' + value;
+      }
+      var plain = a.words(w, start);
+      q.words = q.words.concat(plain);
+      if (plain.length && m.index + m[0].length === text.length) prefix = plain[plain.length - 1];
     }
-    if (prefix && lastWord !== null && !/\s$/.test(text)) {
-      var raw = a.tokenize(lastWord);
-      if (raw.length) q.prefix = a.lowerCase(raw[raw.length - 1].text);
-    }
+    if (prefix && codePoints(prefix.surface).length >= 2) q.prefix = prefix;
     return q;
   };
 
+  function accepts(limit, value) {
+    if (value < 0) return false;
+    switch (limit.op) {
+      case '<': return value < limit.minutes;
+      case '<=': return value <= limit.minutes;
+      case '>': return value > limit.minutes;
+      default: return value >= limit.minutes;
+    }
+  }
+
+  function digits(s) { return s.replace(/[^0-9]/g, ''); }
+
+  /* Whether a facet value answers field:wanted: exactly, a severity also by its number, a status by its slug. */
+  function facetMatches(field, label, slug, wanted) {
+    var value = field === 'status' ? slug : label.toLowerCase();
+    if (value === wanted) return true;
+    if (field === 'severity') return /^[0-9]+$/.test(wanted) && value !== 'unknown' && digits(value) === wanted;
+    if (field === 'status') return label.toLowerCase() === wanted;
+    return false;
+  }
+
+  function compareNumbers(x, y) {
+    x = x.replace(/^0+/, ''); y = y.replace(/^0+/, '');
+    return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+  }
+
+  /* Severity order: labels with a number by that number, then other labels, then unknown; then by label. */
+  function compareSeverity(x, y) {
+    function kind(s) { return s === 'unknown' ? 2 : digits(s) === '' ? 1 : 0; }
+    return kind(x) - kind(y) || compareNumbers(digits(x), digits(y)) || (x < y ? -1 : x > y ? 1 : 0);
+  }
+
+  /* ---------- Words as written: shards of "word df" lines, forwards and backwards ---------- */
+
+  function reverse(word) { return codePoints(word).reverse().join(''); }
+
+  /* The directory of a word list: the words' is in the entry, the others in search/more.H.js, loaded on first use. */
+  Engine.prototype.directory = function (kind) {
+    if (kind === 'words') return Promise.resolve(this.index.words);
+    if (!this.more) this.more = this.loadScript('more', this.index.more);
+    return this.more.then(function (more) { return more[kind]; });
+  };
+
+  Engine.prototype.wordShardOf = function (dir, word) {
+    var first = dir.first, lo = 0, hi = first.length - 1, found = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (first[mid] <= word) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  };
+
+  var SHARD_LETTER = { words: 'w', rwords: 'r', positions: 'p' };
+
+  /* A shard of "word value" lines: {words, values, dfs}, the value read as a number for dfs. */
+  Engine.prototype.wordShard = function (kind, dir, i) {
+    var key = kind + i;
+    this.wordCache = this.wordCache || {};
+    if (!this.wordCache[key]) {
+      var letter = SHARD_LETTER[kind];
+      this.wordCache[key] = this.loadScript(letter + i, letter + i + '.' + dir.hashes[i] + '.js')
+        .then(function (text) {
+          var lines = text.split('\n'), words = [], values = [], dfs = [];
+          for (var l = 0; l < lines.length; l++) {
+            if (!lines[l]) continue;
+            var space = lines[l].lastIndexOf(' ');
+            words.push(lines[l].substring(0, space));
+            values.push(lines[l].substring(space + 1));
+            dfs.push(+values[values.length - 1]);
+          }
+          return { words: words, values: values, dfs: dfs, decoded: new Map() };
+        });
+    }
+    return this.wordCache[key];
+  };
+
+  /* A term's positions in the text of each document of its body postings: Map doc → positions. */
+  Engine.prototype.positionsOf = function (term, post) {
+    var self = this;
+    return this.directory('positions').then(function (dir) {
+      return dir.first.length ? self.wordShard('positions', dir, self.wordShardOf(dir, term)) : null;
+    }).then(function (shard) {
+      if (shard === null) return new Map();
+      var e = shard.words.indexOf(term);
+      if (e < 0) return new Map();
+      if (!shard.decoded.has(term)) {
+        var s = shard.values[e], nums = [], n = 0;
+        for (var i = 0; i < s.length; i++) {
+          var v = DIGIT[s.charCodeAt(i)];
+          n = n * 32 + (v & 31);
+          if (v < 32) { nums.push(n); n = 0; }
+        }
+        var map = new Map(), at = 0;
+        for (var d = 0; d < post.docs.length; d++) {
+          var list = new Int32Array(post.freqs[d]), position = 0;
+          for (var k = 0; k < list.length; k++) { position += nums[at++]; list[k] = position; }
+          map.set(post.docs[d], list);
+        }
+        shard.decoded.set(term, map);
+      }
+      return shard.decoded.get(term);
+    });
+  };
+
+  /* For each phrase of two words or more, the documents where its words follow each other (stop words keep their gap). */
+  Engine.prototype.positions = function (phrases) {
+    var self = this, body = this.bodyField(), n = this.index.docs;
+    return Promise.all(phrases.map(function (p) {
+      if (p.terms.length < 2) return Promise.resolve(null);
+      return Promise.all(p.terms.map(function (t) {
+        return self.postings(t).then(function (post) { return post ? self.positionsOf(t, post[body]) : new Map(); });
+      })).then(function (maps) {
+        var set = new Uint8Array(n);
+        maps[0].forEach(function (first, doc) {
+          for (var m = 1; m < maps.length; m++) if (!maps[m].has(doc)) return;
+          for (var a = 0; a < first.length; a++) {
+            var start = first[a] - p.positions[0], ok = true;
+            for (var m2 = 1; m2 < maps.length && ok; m2++) ok = maps[m2].get(doc).indexOf(start + p.positions[m2]) >= 0;
+            if (ok) { set[doc] = 1; return; }
+          }
+        });
+        return set;
+      });
+    }));
+  };
+
+  /* Every entry of a word list that starts with `start`: [{word, df}], loading only the shards of that range. */
+  Engine.prototype.wordsStarting = function (kind, start) {
+    var self = this, out = [];
+    return this.directory(kind).then(function (dir) {
+      var n = dir.first.length;
+      function from(i) {
+        return self.wordShard(kind, dir, i).then(function (shard) {
+          for (var e = 0; e < shard.words.length; e++) {
+            if (shard.words[e].lastIndexOf(start, 0) === 0) out.push({ word: shard.words[e], df: shard.dfs[e] });
+          }
+          var next = dir.first[i + 1];
+          return i + 1 < n && next.lastIndexOf(start, 0) === 0 ? from(i + 1) : out;
+        });
+      }
+      return n === 0 ? out : from(self.wordShardOf(dir, start));
+    });
+  };
+
+  function byDocFreq(x, y) { return y.df - x.df || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0); }
+
   /*
-   * Runs a query. Plain words score with BM25 exactly as Lucene's flat query does; options.prefix adds
-   * completions of the last word; options.filters = {system: [values], ...} narrows (OR within, AND across).
+   * Words that start with the prefix (itself apart): those in the most postmortems first, at most 32; none when it
+   * starts more than 1,000 words, which the directory's counts tell before any shard between the ends loads.
+   */
+  Engine.prototype.completions = function (prefix) {
+    var dir = this.index.words, first = this.wordShardOf(dir, prefix), last = this.wordShardOf(dir, prefix + '\uffff');
+    if (!dir.first.length || last - first > 1 && dir.before[last] - dir.before[first + 1] > COMPLETING + 1) {
+      return Promise.resolve([]);
+    }
+    return this.wordsStarting('words', prefix).then(function (found) {
+      found = found.filter(function (c) { return c.word !== prefix; });
+      if (found.length > COMPLETING) return [];
+      return found.sort(byDocFreq).slice(0, COMPLETIONS).map(function (c) { return c.word; });
+    });
+  };
+
+  /* Exactly one insert, delete, substitution or transposition of neighbours between the two code point lists. */
+  function oneEdit(a, b) {
+    if (a.length === b.length) {
+      var diff = [];
+      for (var i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+      if (diff.length === 1) return true;
+      return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+    }
+    if (Math.abs(a.length - b.length) !== 1) return false;
+    var long = a.length > b.length ? a : b, short = a.length > b.length ? b : a, skipped = false;
+    for (var x = 0, y = 0; x < long.length; x++) {
+      if (y < short.length && long[x] === short[y]) { y++; continue; }
+      if (skipped) return false;
+      skipped = true;
+    }
+    return true;
+  }
+
+  /*
+   * Words one edit away, with their document counts: an edit in the second half keeps the first half (words
+   * starting with it), one in the first half keeps the rest (backwards words starting with it backwards), and
+   * swapping the two middle letters is looked up on its own.
+   */
+  Engine.prototype.neighbours = function (word) {
+    var cps = codePoints(word), h = cps.length >> 1, self = this;
+    var swapped = cps.slice();
+    swapped[h - 1] = cps[h]; swapped[h] = cps[h - 1];
+    var swap = swapped.join('');
+    return Promise.all([this.wordsStarting('words', cps.slice(0, h).join('')),
+      this.wordsStarting('rwords', cps.slice(h).reverse().join('')),
+      this.wordsStarting('words', swap)]).then(function (found) {
+      var seen = new Map();
+      found[0].concat(found[2]).forEach(function (c) { seen.set(c.word, c.df); });
+      found[1].forEach(function (c) { seen.set(reverse(c.word), c.df); });
+      var out = [];
+      seen.forEach(function (df, w) { if (oneEdit(cps, codePoints(w))) out.push({ word: w, df: df }); });
+      return out;
+    });
+  };
+
+  /* The day and times to detect and resolve of every document, loaded once, only when a query asks. */
+  Engine.prototype.times = function () {
+    var self = this;
+    if (!this.timesReady) {
+      this.timesReady = this.loadScript('times', this.index.times).then(function (s) {
+        var nums = [], n = 0;
+        for (var i = 0; i < s.length; i++) {
+          var v = DIGIT[s.charCodeAt(i)];
+          n = n * 32 + (v & 31);
+          if (v < 32) { nums.push(n); n = 0; }
+        }
+        var docs = self.index.docs, t = { day: new Float64Array(docs), ttd: new Float64Array(docs), ttr: new Float64Array(docs) };
+        for (var doc = 0, day = 0; doc < docs; doc++) {
+          day = doc === 0 ? nums[0] - FIRST_DAY_OFFSET : day - nums[doc * 3];
+          t.day[doc] = day;
+          t.ttd[doc] = nums[doc * 3 + 1] - 1;
+          t.ttr[doc] = nums[doc * 3 + 2] - 1;
+        }
+        return t;
+      });
+    }
+    return this.timesReady;
+  };
+
+  /* Whether the stem is in the index (in the text, which holds the title and file name too). */
+  Engine.prototype.known = function (stem) {
+    var self = this;
+    return this.postings(stem).then(function (p) { return p !== null && p[self.bodyField()].docs.length > 0; });
+  };
+
+  Engine.prototype.bodyField = function () {
+    return this.fields.findIndex(function (f) { return f.name === 'body'; });
+  };
+
+  /*
+   * Runs a query, the same for typing, Enter, a link and postmortem:search. options.filters = {system: [values],
+   * ...} are the facet choices (OR within a group, AND across, and with the query's own filters); options.sort is
+   * relevance, date or severity; options.limit caps the hits returned (counts are always exact).
    */
   Engine.prototype.search = function (text, options) {
     options = options || {};
     var self = this;
     return this.init().then(function () {
-      var q = self.parse(text, !!options.prefix);
-      var counts = new Map();
-      q.words.forEach(function (t) { counts.set(t, (counts.get(t) || 0) + 1); });
-      var expansions = q.prefix && q.prefix.length >= 2 ? self.expand(q.prefix) : Promise.resolve([]);
-      return expansions.then(function (extra) {
-        var scoring = [];
-        counts.forEach(function (n, t) { scoring.push({ term: t, boost: n }); });
-        var seen = new Set(counts.keys());
-        extra.sort();
-        extra.slice(0, 30).forEach(function (t) { if (!seen.has(t)) { seen.add(t); scoring.push({ term: t, boost: 0.5, prefix: true }); } });
-        var needed = new Set(scoring.map(function (s) { return s.term; }));
-        q.required.forEach(function (g) { g.forEach(function (t) { needed.add(t); }); });
+      var q = self.parse(text);
+      var groups = [], byStem = new Map();
+      q.words.forEach(function (w) {
+        var g = byStem.get(w.stem);
+        if (!g) { g = { word: w, forms: [w.stem], count: 0, completed: false, corrected: false }; byStem.set(w.stem, g); groups.push(g); }
+        g.count++;
+      });
+      var phraseTerms = new Set();
+      q.phrases.forEach(function (p) { p.terms.forEach(function (t) { phraseTerms.add(t); }); });
+      var completing = q.prefix ? self.completions(q.prefix.surface) : Promise.resolve([]);
+      return completing.then(function (words) {
+        if (q.prefix) {
+          var last = byStem.get(q.prefix.stem);
+          words.forEach(function (w) {
+            var s = porter(w);
+            if (last.forms.indexOf(s) < 0) { last.forms.push(s); last.completed = true; }
+          });
+        }
+        return Promise.all(groups.map(function (g) { return self.known(g.word.stem); }));
+      }).then(function (known) {
+        groups.forEach(function (g, i) { g.known = known[i]; });
+        return Promise.all(groups.map(function (g) {
+          var typo = !g.completed && !g.known && !phraseTerms.has(g.word.stem) &&
+            codePoints(g.word.surface).length >= TYPO_LENGTH;
+          return typo ? self.neighbours(g.word.surface) : Promise.resolve(null);
+        }));
+      }).then(function (neighbours) {
+        groups.forEach(function (g, i) {
+          g.neighbours = neighbours[i];
+          if (!neighbours[i]) return;
+          neighbours[i].map(function (c) { return c.word; }).sort().forEach(function (w) {
+            var s = porter(w);
+            if (g.forms.indexOf(s) < 0) { g.forms.push(s); g.corrected = true; }
+          });
+        });
+        var scoring = [], weights = new Map();
+        groups.forEach(function (g) { weights.set(g.word.stem, g.count); });
+        groups.forEach(function (g) { g.forms.forEach(function (f) { if (!weights.has(f)) weights.set(f, EXPANSION_WEIGHT); }); });
+        weights.forEach(function (w, t) { scoring.push({ term: t, boost: w }); });
+        var needed = new Set(weights.keys());
         q.excluded.forEach(function (t) { needed.add(t); });
         var list = Array.from(needed);
-        return Promise.all(list.map(function (t) { return self.postings(t); })).then(function (all) {
-          var byTerm = new Map();
-          list.forEach(function (t, i) { byTerm.set(t, all[i]); });
-          return self.rank(q, scoring, byTerm, options.filters || {}, options.limit);
-        });
+        var timed = q.after > -Infinity || q.before < Infinity || q.limits.length ? self.times() : Promise.resolve(null);
+        var positions = q.phrases.some(function (p) { return p.terms.length > 1; })
+          ? self.positions(q.phrases) : Promise.resolve(null);
+        return Promise.all([Promise.all(list.map(function (t) { return self.postings(t); })), timed, positions])
+          .then(function (loaded) {
+            var byTerm = new Map();
+            list.forEach(function (t, i) { byTerm.set(t, loaded[0][i]); });
+            var r = self.rank(q, groups, scoring, byTerm, loaded[1], loaded[2], options);
+            return self.suggest(text, q, groups, r).then(function (s) { r.didYouMean = s; return r; });
+          });
       });
     });
   };
 
+  /* "Did you mean", as DirectSpellChecker picks it: each unknown word's neighbour in the most postmortems. */
+  Engine.prototype.suggest = function (text, q, groups, r) {
+    if (!groups.length || r.anyTyped) return Promise.resolve(null);
+    var self = this;
+    return Promise.all(groups.map(function (g) {
+      if (g.completed || g.known || codePoints(g.word.surface).length < TYPO_LENGTH) return Promise.resolve(null);
+      return (g.neighbours ? Promise.resolve(g.neighbours) : self.neighbours(g.word.surface)).then(function (n) {
+        return n.length ? n.slice().sort(byDocFreq)[0].word : null;
+      });
+    })).then(function (best) {
+      var replace = new Map();
+      groups.forEach(function (g, i) { if (best[i] !== null) replace.set(g.word.stem, best[i]); });
+      if (!replace.size) return null;
+      var out = text;
+      for (var i = q.words.length - 1; i >= 0; i--) {
+        var w = q.words[i], to = replace.get(w.stem);
+        if (to !== undefined) out = out.substring(0, w.start) + to + out.substring(w.end);
+      }
+      return out;
+    });
+  };
+
   /* Scores every matching document (typed arrays, one pass per posting list), filters, counts facets, sorts. */
-  Engine.prototype.rank = function (q, scoring, byTerm, filters, limit) {
-    var self = this, n = this.index.docs, facetCodes = this.facetCodes;
+  Engine.prototype.rank = function (q, groups, scoring, byTerm, times, phraseDocs, options) {
+    var self = this, n = this.index.docs, facetCodes = this.facetCodes, filters = options.filters || {};
     var scores = new Float64Array(n), hit = new Uint8Array(n), touched = [];
     scoring.forEach(function (s) {
       var p = byTerm.get(s.term);
@@ -480,28 +831,57 @@
         }
       });
     });
-    var body = this.fields.findIndex(function (f) { return f.name === 'body'; });
+    var everything = q.words.length === 0 && q.phrases.length === 0;
+    if (everything) { touched = []; for (var all = 0; all < n; all++) touched.push(all); }
+    else touched.sort(function (x, y) { return x - y; });
+    var body = this.bodyField();
     function docsOf(t) { var p = byTerm.get(t); return p ? p[body].docs : []; }
-    var requiredTerms = Array.from(new Set([].concat.apply([], q.required)));
-    var have = requiredTerms.length ? new Uint16Array(n) : null;
-    requiredTerms.forEach(function (t) { var d = docsOf(t); for (var i = 0; i < d.length; i++) have[d[i]]++; });
-    var excluded = new Uint8Array(n);
-    q.excluded.forEach(function (t) { var d = docsOf(t); for (var i = 0; i < d.length; i++) excluded[d[i]] = 1; });
-
-    var dims = this.dims, names = ['system', 'year', 'severity', 'status', 'trigger'];
-    var values = this.index.facets;
-    var wanted = names.map(function (name) {
-      var set = new Set();
-      (filters[name] || []).forEach(function (v) { var i = values[name].indexOf(v); if (i >= 0) set.add(i); });
+    function mark(terms) {
+      var set = new Uint8Array(n);
+      terms.forEach(function (t) { var d = docsOf(t); for (var i = 0; i < d.length; i++) set[d[i]] = 1; });
+      return set;
+    }
+    var excluded = mark(q.excluded);
+    var any = groups.map(function (g) { return mark(g.forms); });
+    var typed = groups.map(function (g, i) { return g.corrected ? mark([g.word.stem]) : any[i]; });
+    /* phrases: their words in order (phraseDocs), a phrase of one word anywhere */
+    var phraseSets = q.phrases.map(function (p, i) {
+      if (phraseDocs && phraseDocs[i]) return phraseDocs[i];
+      var have = new Uint16Array(n);
+      Array.from(new Set(p.terms)).forEach(function (t) { var d = docsOf(t); for (var k = 0; k < d.length; k++) have[d[k]]++; });
+      var need = new Set(p.terms).size, set = new Uint8Array(n);
+      for (var k = 0; k < n; k++) if (have[k] === need) set[k] = 1;
       return set;
     });
-    var facetCounts = names.map(function (name) { return new Int32Array(values[name].length); });
+
+    var dims = this.dims, values = this.index.facets;
+    var wanted = FACETS.map(function (name) {
+      var set = new Set(), restricted = !!q.facets[name];
+      (filters[name] || []).forEach(function (v) { var i = values[name].indexOf(v); restricted = true; if (i >= 0) set.add(i); });
+      (q.facets[name] || []).forEach(function (v) {
+        values[name].forEach(function (label, i) {
+          if (facetMatches(name, label, name === 'status' ? values.statusSlug[i] : null, v)) set.add(i);
+        });
+      });
+      return { set: set, restricted: restricted, checked: new Set(filters[name] || []) };
+    });
+    var facetCounts = FACETS.map(function (name) { return new Int32Array(values[name].length); });
     var wantedTriggers = 0;
-    wanted[4].forEach(function (j) { wantedTriggers |= 1 << j; });
-    var parts = [0, 0, 0, 0, 0], matched = [];
+    wanted[4].set.forEach(function (j) { wantedTriggers |= 1 << j; });
+    var parts = [0, 0, 0, 0, 0], matched = [], allWords = new Uint8Array(n), allCount = 0, anyTyped = false;
     for (var k = 0; k < touched.length; k++) {
       var doc = touched[k];
-      if (excluded[doc] === 1 || have && have[doc] !== requiredTerms.length) continue;
+      if (excluded[doc] === 1) continue;
+      var ok = true;
+      for (var p = 0; p < phraseSets.length && ok; p++) ok = phraseSets[p][doc] === 1;
+      if (ok && times) {
+        var day = times.day[doc];
+        ok = day >= q.after && day < q.before;
+        for (var l = 0; l < q.limits.length && ok; l++) {
+          ok = accepts(q.limits[l], q.limits[l].field === 'ttd' ? times.ttd[doc] : times.ttr[doc]);
+        }
+      }
+      if (!ok) continue;
       var code = facetCodes[doc];
       parts[4] = code % dims[4]; code = (code - parts[4]) / dims[4];
       parts[3] = code % dims[3]; code = (code - parts[3]) / dims[3];
@@ -509,37 +889,69 @@
       parts[1] = code % dims[1]; parts[0] = (code - parts[1]) / dims[1];
       var misses = 0, missed = -1;
       for (var i = 0; i < 4; i++) {
-        if (wanted[i].size && !wanted[i].has(parts[i])) { misses++; missed = i; }
+        if (wanted[i].restricted && !wanted[i].set.has(parts[i])) { misses++; missed = i; }
       }
       /* values OR within a group: any wanted trigger named will do */
-      if (wantedTriggers && (parts[4] & wantedTriggers) === 0) { misses++; missed = 4; }
+      if (wanted[4].restricted && (parts[4] & wantedTriggers) === 0) { misses++; missed = 4; }
       for (i = 0; i < 4; i++) {
         if (misses === 0 || misses === 1 && missed === i) facetCounts[i][parts[i]]++;
       }
       if (misses === 0 || misses === 1 && missed === 4) {
         for (var bit = 0; bit < facetCounts[4].length; bit++) if (parts[4] & (1 << bit)) facetCounts[4][bit]++;
       }
-      if (misses === 0) { scores[doc] = f32(scores[doc]); matched.push(doc); }
+      if (misses !== 0) continue;
+      scores[doc] = f32(scores[doc]);
+      matched.push(doc);
+      var every = 1, everyTyped = true;
+      for (var g = 0; g < groups.length; g++) {
+        if (any[g][doc] === 0) every = 0;
+        if (typed[g][doc] === 0) everyTyped = false;
+      }
+      allWords[doc] = every;
+      allCount += every;
+      anyTyped = anyTyped || everyTyped;
     }
-    /* score descending, then doc ID ascending: Lucene's order for ties */
-    matched.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
-    var hits = matched.slice(0, limit || 1000).map(function (doc) {
+    function relevance(x, y) { return allWords[y] - allWords[x] || scores[y] - scores[x] || x - y; }
+    var order = relevance;
+    if (options.sort === 'date') order = function (x, y) { return x - y; };
+    else if (options.sort === 'severity') {
+      var labels = values.severity.map(function (s) { return s.toLowerCase(); });
+      var sorted = Array.from(new Set(labels)).sort(compareSeverity);
+      var rankOf = labels.map(function (s) { return sorted.indexOf(s); });
+      order = function (x, y) {
+        var sx = rankOf[(facetCodes[x] - facetCodes[x] % (dims[3] * dims[4])) / (dims[3] * dims[4]) % dims[2]];
+        var sy = rankOf[(facetCodes[y] - facetCodes[y] % (dims[3] * dims[4])) / (dims[3] * dims[4]) % dims[2]];
+        return sx - sy || relevance(x, y);
+      };
+    }
+    matched.sort(order);
+    var hits = matched.slice(0, options.limit || 1000).map(function (doc) {
       var c = facetCodes[doc], tr = c % dims[4]; c = (c - tr) / dims[4];
       var st = c % dims[3]; c = (c - st) / dims[3];
       var sev = c % dims[2]; c = (c - sev) / dims[2];
       var yr = c % dims[1];
-      return { doc: doc, score: scores[doc], facets: [(c - yr) / dims[1], yr, sev, st, tr] };
+      return { doc: doc, score: scores[doc], allWords: allWords[doc] === 1, facets: [(c - yr) / dims[1], yr, sev, st, tr] };
     });
     var facets = {};
-    names.forEach(function (name, i) {
-      facets[name] = values[name].map(function (v, j) { return { value: v, count: facetCounts[i][j], selected: wanted[i].has(j) }; })
-        .filter(function (f) { return f.count > 0 || f.selected; });
+    FACETS.forEach(function (name, i) {
+      facets[name] = values[name].map(function (v, j) {
+        return { value: v, count: facetCounts[i][j], selected: wanted[i].checked.has(v) };
+      }).filter(function (f) { return f.count > 0 || f.selected; });
     });
     var terms = new Set();
     scoring.forEach(function (s) { if (byTerm.get(s.term)) terms.add(s.term); });
-    requiredTerms.forEach(function (t) { terms.add(t); });
-    return { hits: hits, total: matched.length, facets: facets, terms: terms, prefix: q.prefix };
+    return { hits: hits, total: matched.length, allWords: groups.length > 1 ? allCount : matched.length,
+      words: groups.length, anyTyped: anyTyped, notes: q.notes, facets: facets, terms: terms,
+      prefix: q.prefix ? q.prefix.surface : null };
   };
+
+  /* What the page and postmortem:search say above the results. */
+  function summary(r) {
+    if (r.total === 0) return 'No postmortem matches.';
+    var count = r.total === 1 ? '1 postmortem matches' : r.total + ' postmortems match';
+    return r.words > 1 ? count + ', ' + r.allWords + ' match all words.' : count + '.';
+  }
+  pmSearch.summary = summary;
 
   /* Page, title, date and opening text of the given documents, loading only their chunks. */
   Engine.prototype.docs = function (ids) {
@@ -634,30 +1046,38 @@
     var results = document.getElementById('search-results');
     var facetsBox = document.getElementById('search-facets');
     var form = root.querySelector('form');
-    var filters = {}, shown = 10, generation = 0, timer = null;
+    var sortBox = document.getElementById('search-sort');
+    var notesBox = document.getElementById('search-notes');
+    var shown = 10, generation = 0, timer = null;
+    /* everything the list depends on lives in the address: the query, the facet choices and the order */
     var params = new URLSearchParams(global.location.search);
+    var filters = {};
+    FACETS.forEach(function (name) { if (params.getAll(name).length) filters[name] = params.getAll(name); });
     input.value = params.get('q') || '';
+    if (sortBox) sortBox.value = ['date', 'severity'].indexOf(params.get('sort')) >= 0 ? params.get('sort') : 'relevance';
     var headerBox = document.getElementById('site-search');
     if (headerBox) headerBox.value = input.value;
+
+    function sort() { return sortBox ? sortBox.value : 'relevance'; }
 
     function remember() {
       try {
         var url = new URL(global.location.href);
-        if (input.value) url.searchParams.set('q', input.value); else url.searchParams.delete('q');
+        var next = new URLSearchParams();
+        next.set('q', input.value);
+        FACETS.forEach(function (name) { (filters[name] || []).forEach(function (v) { next.append(name, v); }); });
+        if (sort() !== 'relevance') next.set('sort', sort());
+        url.search = next.toString();
         global.history.replaceState(null, '', url.toString());
       } catch (e) { /* some browsers refuse under file://; the query still runs */ }
     }
 
-    function run(asYouType) {
+    /* The one way a list is made: typing, Enter, a link, a facet and the order all come here. */
+    function run() {
       var mine = ++generation, text = input.value;
-      if (!text.trim()) {
-        results.textContent = '';
-        facetsBox.textContent = '';
-        status.textContent = '';
-        return;
-      }
+      remember();
       status.textContent = 'Searching…';
-      engine.search(text, { prefix: asYouType, filters: filters }).then(function (r) {
+      engine.search(text, { filters: filters, sort: sort() }).then(function (r) {
         var page = r.hits.slice(0, shown);
         return engine.docs(page.map(function (h) { return h.doc; })).then(function (docs) {
           if (mine !== generation) return;
@@ -668,10 +1088,26 @@
       });
     }
 
+    function renderNotes(r) {
+      if (!notesBox) return;
+      notesBox.textContent = '';
+      if (r.didYouMean !== null && r.didYouMean !== undefined) {
+        var link = el('a', { href: '?q=' + encodeURIComponent(r.didYouMean), id: 'search-suggestion' }, [r.didYouMean]);
+        link.addEventListener('click', function (e) {
+          e.preventDefault();
+          input.value = r.didYouMean;
+          shown = 10;
+          run();
+        });
+        notesBox.appendChild(el('p', {}, ['Did you mean: ', link, '?']));
+      }
+      r.notes.forEach(function (n) { notesBox.appendChild(el('p', { 'class': 'note' }, [n])); });
+    }
+
     function render(r, page, docs) {
       var values = engine.index.facets;
-      status.textContent = r.total === 0 ? 'No postmortem matches.'
-        : r.total === 1 ? '1 postmortem matches.' : r.total + ' postmortems match.';
+      status.textContent = summary(r);
+      renderNotes(r);
       results.textContent = '';
       page.forEach(function (h, i) {
         var d = docs[i];
@@ -690,7 +1126,7 @@
       });
       if (r.total > page.length) {
         var more = el('button', { type: 'button', 'class': 'more' }, ['Show more results']);
-        more.addEventListener('click', function () { shown += 10; run(false); });
+        more.addEventListener('click', function () { shown += 10; run(); });
         results.appendChild(el('li', { 'class': 'more-item' }, [more]));
       }
       renderFacets(r.facets);
@@ -711,7 +1147,7 @@
             if (cb.checked) set.add(f.value); else set.delete(f.value);
             filters[g[0]] = Array.from(set);
             shown = 10;
-            run(false);
+            run();
           });
           box.appendChild(el('label', {}, [cb, ' ' + f.value + ' (' + f.count + ')']));
         });
@@ -722,15 +1158,16 @@
     input.addEventListener('input', function () {
       clearTimeout(timer);
       shown = 10;
-      timer = setTimeout(function () { remember(); run(true); }, 60);
+      timer = setTimeout(run, 60);
     });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
+      clearTimeout(timer);
       shown = 10;
-      remember();
-      run(false);
+      run();
     });
-    if (input.value) run(false);
+    if (sortBox) sortBox.addEventListener('change', function () { shown = 10; run(); });
+    run();
     input.focus();
   }
 

@@ -11,6 +11,9 @@ def json = new File(basedir, 'target/search.json').getBytes()
 def snippet = (new String(json, 'UTF-8') =~ /"snippet": ("[^"]*")/)[0][1]
 assert new String(json, 'UTF-8') == '[\n  {"rank": 1, "score": ' + score + ', "page": "2025/04.queue.stuck-consumers.html", "title": "Order queue consumers stuck for an hour", "snippet": ' + snippet + '}\n]\n'
 assert snippet.toLowerCase().contains('[consumers]')
-// text that Lucene's syntax cannot read is searched as its words, with a warning, not refused
-assert log.contains('[WARNING] The query is not Lucene query syntax (Cannot parse')
+// the text format starts with the page's summary line; a filter of the query language narrows
+assert log.contains('1 postmortem matches.\n 1. Order queue consumers stuck for an hour')
+// any pasted text is searched as its words ("consumers/broker(stuck"), all three found in the one postmortem
 assert log =~ /(?m)^1\t[0-9.]+\t2025\/04\.queue\.stuck-consumers\.html\tOrder queue consumers stuck for an hour$/
+// an unknown field is searched as words, with a note on the log
+assert log.contains('[WARNING] "owner:" is not a search field (system, severity, year, status, ttr, ttd, after, before); searched as words.')

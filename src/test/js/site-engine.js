@@ -26,12 +26,14 @@ function openSite(siteDir) {
 }
 
 function hex(s) {
+  if (s === '') return '-';
   let out = '';
   for (let i = 0; i < s.length; i++) out += s.charCodeAt(i).toString(16).padStart(4, '0');
   return out;
 }
 
 function unhex(h) {
+  if (h === '-') return '';
   let out = '';
   for (let i = 0; i < h.length; i += 4) out += String.fromCharCode(parseInt(h.substr(i, 4), 16));
   return out;

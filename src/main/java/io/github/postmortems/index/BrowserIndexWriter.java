@@ -35,7 +35,16 @@ import java.util.TreeSet;
  *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
  *       in the ranked fields (a query loads only the shards of its terms);</li>
  *   <li>{@code search/dN.H.js}: the page, title, date and opening text of {@value #CHUNK} postmortems by doc ID;</li>
- *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values and chunk hashes.</li>
+ *   <li>{@code search/wN.H.js} and {@code search/rN.H.js}: the words as written ({@link SearchFields#WORDS}),
+ *       sorted, then sorted read backwards, each with the number of postmortems holding it: prefixes complete
+ *       against the first, typos are corrected against both (a one-edit neighbour shares its first or its last
+ *       half with the word);</li>
+ *   <li>{@code search/pN.H.js}: each term's positions in the text, loaded only for a quoted phrase, whose words
+ *       must follow each other there;</li>
+ *   <li>{@code search/times.H.js}: each document's day, time to detect and time to resolve, loaded only for
+ *       {@code after: before: ttd: ttr:};</li>
+ *   <li>{@code search/more.H.js}: the directories of the backwards words and of the positions;</li>
+ *   <li>{@code search/index.H.js}: field statistics, the shard directories, facet values and chunk hashes.</li>
  * </ul>
  * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
  * frequency and, except in the body field, the norm byte.
@@ -45,6 +54,10 @@ final class BrowserIndexWriter {
     static final int CHUNK = 4;
     static final int SHARD_TARGET = 12 * 1024;
     static final int TEXT_CAP = 480;
+    static final int WORD_SHARD = 8 * 1024;
+    static final int FIRST_DAY_OFFSET = 1_000_000;
+    /** Positions are loaded only for phrases, so their shards may be larger than the postings'. */
+    static final int POSITION_SHARD = 32 * 1024;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -125,6 +138,15 @@ final class BrowserIndexWriter {
         }
 
         String facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
+        TreeMap<String, Integer> words = words(leaves);
+        TreeMap<String, Integer> backwards = new TreeMap<>();
+        words.forEach((w, df) -> backwards.put(reverse(w), df));
+        String forward = wordShards(out, "w", words, WORD_SHARD);
+        String reversed = wordShards(out, "r", backwards, WORD_SHARD);
+        String times = emit(out, "times", "", Js.string(times(leaves, docs.size())), 8);
+        String positions = wordShards(out, "p", positions(leaves), POSITION_SHARD);
+        // only typos and phrases need these directories: out of the entry every query loads
+        String more = emit(out, "more", "", "{\"rwords\":" + reversed + ",\"positions\":" + positions + "}", 8);
 
         String entry = "{\"docs\":" + docs.size()
                 + ",\"chunk\":" + CHUNK
@@ -136,8 +158,126 @@ final class BrowserIndexWriter {
                 + ",\"facets\":" + facets.json()
                 + ",\"facetFile\":" + Js.string(facetFile.substring("search/".length()))
                 + ",\"facetWidth\":" + facets.width()
+                + ",\"words\":" + forward
+                + ",\"more\":" + Js.string(more.substring("search/".length()))
+                + ",\"times\":" + Js.string(times.substring("search/".length()))
                 + "}";
         return emit(out, "index", "", entry, 10);
+    }
+
+    /** Every word as written with the number of documents holding it, in String (and so JS) order. */
+    private static TreeMap<String, Integer> words(List<LeafReader> leaves) throws IOException {
+        TreeMap<String, Integer> out = new TreeMap<>();
+        if (!leaves.isEmpty()) {
+            Terms terms = leaves.get(0).terms(SearchFields.WORDS);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    out.put(t.utf8ToString(), te.docFreq());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each body term's positions, for phrases: per document of its body postings, in their order, the gaps
+     * between its positions (the first from 0); how many there are is the posting's frequency.
+     */
+    private static TreeMap<String, String> positions(List<LeafReader> leaves) throws IOException {
+        TreeMap<String, String> out = new TreeMap<>();
+        if (leaves.isEmpty() || leaves.get(0).terms(SearchFields.BODY) == null) {
+            return out;
+        }
+        TermsEnum te = leaves.get(0).terms(SearchFields.BODY).iterator();
+        PostingsEnum pe = null;
+        StringBuilder list = new StringBuilder();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            pe = te.postings(pe, PostingsEnum.POSITIONS);
+            list.setLength(0);
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                int previous = 0;
+                for (int i = 0; i < pe.freq(); i++) {
+                    int position = pe.nextPosition();
+                    number(list, position - previous);
+                    previous = position;
+                }
+            }
+            out.put(t.utf8ToString(), list.toString());
+        }
+        return out;
+    }
+
+    /** The word read backwards by code point. */
+    static String reverse(String word) {
+        return new StringBuilder(word).reverse().toString(); // StringBuilder keeps surrogate pairs in order
+    }
+
+    /**
+     * Writes sorted words as shards of "word df" lines; returns their directory,
+     * {@code {"first": [each shard's first word], "before": [how many words come before it], "hashes": [...]}}:
+     * the counts let a prefix that starts too many words be known without loading them.
+     */
+    private static String wordShards(SiteWriter out, String prefix, TreeMap<String, ?> words, int target)
+            throws IOException {
+        List<String> firsts = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        StringJoiner before = new StringJoiner(",", "[", "]");
+        StringBuilder shard = new StringBuilder();
+        String first = null;
+        int count = 0;
+        for (Map.Entry<String, ?> e : words.entrySet()) {
+            if (first == null) {
+                first = e.getKey();
+                before.add(Integer.toString(count));
+            }
+            count++;
+            shard.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
+            if (shard.length() >= target) {
+                hashes.add(wordShard(out, prefix + firsts.size(), shard));
+                firsts.add(first);
+                shard.setLength(0);
+                first = null;
+            }
+        }
+        if (first != null) {
+            hashes.add(wordShard(out, prefix + firsts.size(), shard));
+            firsts.add(first);
+        }
+        return "{\"first\":" + strings(firsts) + ",\"before\":" + before + ",\"hashes\":" + strings(hashes) + "}";
+    }
+
+    private static String wordShard(SiteWriter out, String name, StringBuilder content) throws IOException {
+        String path = emit(out, name, "", Js.string(content.toString()), 8);
+        return path.substring(path.length() - 11, path.length() - 3);
+    }
+
+    /**
+     * Per document in doc ID order: its day (the first as days since 1970, then each as days before the previous
+     * one: the index is newest first), then time to detect and to resolve in minutes plus one (0: unknown).
+     */
+    private static String times(List<LeafReader> leaves, int docs) throws IOException {
+        StringBuilder out = new StringBuilder();
+        if (leaves.isEmpty()) {
+            return "";
+        }
+        LeafReader leaf = leaves.get(0);
+        NumericDocValues day = leaf.getNumericDocValues(SearchFields.DAY);
+        NumericDocValues ttd = leaf.getNumericDocValues(SearchFields.TTD);
+        NumericDocValues ttr = leaf.getNumericDocValues(SearchFields.TTR);
+        long previous = 0;
+        for (int doc = 0; doc < docs; doc++) {
+            long d = value(day, doc, 0);
+            number(out, (int) (doc == 0 ? d + FIRST_DAY_OFFSET : previous - d)); // offset: days before 1970 too
+            previous = d;
+            number(out, (int) (value(ttd, doc, -1) + 1));
+            number(out, (int) (value(ttr, doc, -1) + 1));
+        }
+        return out.toString();
+    }
+
+    private static long value(NumericDocValues values, int doc, long missing) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.longValue() : missing;
     }
 
     private static String boost(String field) {

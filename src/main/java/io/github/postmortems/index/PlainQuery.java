@@ -12,29 +12,18 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * A query of plain words, built the way the browser scores it: one flat disjunction with one
- * {@code BoostQuery(TermQuery)} per ranked field and distinct analysed term, boosted by the field's boost times
- * the term's occurrences. Flat on purpose: Lucene sums such clauses in double and casts once, which JS can
- * reproduce bit for bit; the classic query parser would nest and round differently.
+ * The scoring part of a query, built the way the browser scores it: one flat disjunction with one
+ * {@code BoostQuery(TermQuery)} per ranked field and stem, boosted by the field's boost times the stem's weight.
+ * Flat on purpose: Lucene sums such clauses in double and casts once, which JS can reproduce bit for bit; nested
+ * or required clauses would round differently. Which documents must hold what is decided apart from scoring.
  */
 public final class PlainQuery {
 
-    /** Anything that means Lucene query syntax: quotes, groups, fields, wildcards, fuzzy, boosts, operators. */
-    private static final Pattern SYNTAX = Pattern.compile(
-            "[\"()\\[\\]{}:*?~^\\\\/]|(^|\\s)[-+!]|&&|\\|\\||(^|\\s)(AND|OR|NOT|TO)(\\s|$)");
-
     private PlainQuery() {
-    }
-
-    /** True when the text is just words, with no query syntax. */
-    public static boolean isPlain(String text) {
-        return !SYNTAX.matcher(text).find();
     }
 
     /** The analysed terms of the text in order, stop words removed, repeats kept. */
@@ -53,20 +42,13 @@ public final class PlainQuery {
         return terms;
     }
 
-    /** The flat query, or null when no word survives analysis. */
-    public static BooleanQuery of(Analyzer analyzer, String text) {
-        Map<String, Integer> occurrences = new LinkedHashMap<>();
-        for (String t : terms(analyzer, text)) {
-            occurrences.merge(t, 1, Integer::sum);
-        }
-        if (occurrences.isEmpty()) {
-            return null;
-        }
+    /** The flat query over the stems and their weights, in field order then the map's order. */
+    public static BooleanQuery of(Map<String, Float> weights) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String field : SearchFields.RANKED) {
             float boost = SearchFields.BOOSTS.get(field);
-            occurrences.forEach((t, n) -> query.add(
-                    new BoostQuery(new TermQuery(new Term(field, t)), boost * n), BooleanClause.Occur.SHOULD));
+            weights.forEach((t, w) -> query.add(
+                    new BoostQuery(new TermQuery(new Term(field, t)), boost * w), BooleanClause.Occur.SHOULD));
         }
         return query.build();
     }

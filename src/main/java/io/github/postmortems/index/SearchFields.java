@@ -4,7 +4,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 import java.util.List;
@@ -27,6 +30,17 @@ public final class SearchFields {
     /** Stored only: the page text without the title and file name, where command-line snippets come from. */
     public static final String SNIPPET = "snippet";
     public static final String AUTHORS = "authors";
+    /**
+     * The body's words as written (lower case, possessives and stop words gone, not stemmed), indexed without
+     * frequencies or norms: what a prefix completes and a typo is corrected against ("rollb" finds "rollback",
+     * never "rolled", whose stem "roll" also starts "rollb"'s stem).
+     */
+    public static final String WORDS = "words";
+    /** Minutes from the start to detection and to resolution, -1 when unknown: {@code ttd:} and {@code ttr:}. */
+    public static final String TTD = "ttd";
+    public static final String TTR = "ttr";
+    /** The day as days since 1970, newest first in the index sort: {@code after:} and {@code before:}. */
+    public static final String DAY = "order_day";
 
     public static final String SYSTEM = "system";
     public static final String YEAR = "year";
@@ -69,6 +83,32 @@ public final class SearchFields {
         for (String field : KEYWORDS) {
             perField.put(field, keyword);
         }
+        perField.put(WORDS, words());
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    }
+
+    /** Porter's stemmer on a whole string, as {@code search.js}'s {@code porter(word)}: a word as written to its stem. */
+    public static Analyzer stemmer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new org.apache.lucene.analysis.en.PorterStemFilter(source));
+            }
+        };
+    }
+
+    /** EnglishAnalyzer's chain without its stemmer: the words of {@link #WORDS}. */
+    public static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                org.apache.lucene.analysis.TokenStream result = new EnglishPossessiveFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(source, result);
+            }
+        };
     }
 }

@@ -52,7 +52,7 @@ public final class SearchIndex implements Closeable {
     /** At most this many related postmortems per page. */
     public static final int RELATED = 5;
 
-    private static final String ORDER_DAY = "order_day";
+    private static final String ORDER_DAY = SearchFields.DAY;
     private static final String ORDER_PATH = "order_path";
     /** The start of each page's text, stored for the browser's result list. */
     static final String OPENING = "opening";
@@ -255,7 +255,11 @@ public final class SearchIndex implements Closeable {
         String attachments = PostmortemText.attachments(p);
         PostmortemText.Text text = PostmortemText.of(p); // the costliest step of indexing: once per postmortem
         String body = text.body();
-        doc.add(new Field(SearchFields.BODY, bodyText(p, body, attachments), WITH_VECTORS));
+        String searchable = bodyText(p, body, attachments);
+        doc.add(new Field(SearchFields.BODY, searchable, WITH_VECTORS));
+        doc.add(new Field(SearchFields.WORDS, searchable, WORDS_TYPE));
+        doc.add(new NumericDocValuesField(SearchFields.TTD, minutes(summary.times().timeToDetect())));
+        doc.add(new NumericDocValuesField(SearchFields.TTR, minutes(summary.times().timeToResolve())));
         // lines as paragraphs (U+2029): the highlighter's passages then end at a line, such as a timeline row
         String snippetText = attachments.isEmpty() ? body : body + "\n" + attachments;
         doc.add(new StoredField(SearchFields.SNIPPET, snippetText.replace('\n', '\u2029')));
@@ -277,6 +281,22 @@ public final class SearchIndex implements Closeable {
         doc.add(new StringField(SearchFields.STATUS, p.status().slug(), Field.Store.YES));
         doc.add(new StringField(SearchFields.SEVERITY, severity(p), Field.Store.YES));
         return doc;
+    }
+
+    /** Words only: which documents hold them is all a prefix or a typo needs. */
+    private static final org.apache.lucene.document.FieldType WORDS_TYPE = wordsType();
+
+    private static org.apache.lucene.document.FieldType wordsType() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType();
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    static long minutes(java.time.Duration d) {
+        return d == null ? -1 : d.toMinutes();
     }
 
     static String nameText(Postmortem p) {
@@ -315,8 +335,13 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Searches like {@code postmortem:search}. */
+    public SearchResults search(String query, IndexSearch.Sort sort, int count) throws IOException {
+        return new IndexSearch(reader, analyzer).search(query, sort, count);
+    }
+
+    /** The first hits in relevance order. */
     public List<SearchHit> search(String query, int count) throws IOException {
-        return new IndexSearch(reader, analyzer).search(query, count);
+        return search(query, IndexSearch.Sort.RELEVANCE, count).hits();
     }
 
     /**

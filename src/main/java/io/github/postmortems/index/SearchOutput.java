@@ -11,10 +11,11 @@ public final class SearchOutput {
     private SearchOutput() {
     }
 
-    /** The hits in one of {@link #FORMATS}. */
-    public static String format(List<SearchHit> hits, String format) {
+    /** The results in one of {@link #FORMATS}; only text carries the summary and "did you mean". */
+    public static String format(SearchResults results, String format) {
+        List<SearchHit> hits = results.hits();
         return switch (format) {
-            case "text" -> text(hits);
+            case "text" -> text(results);
             case "tsv" -> tsv(hits);
             case "json" -> json(hits);
             default -> throw new IllegalArgumentException("format '" + format + "' is not one of "
@@ -32,11 +33,12 @@ public final class SearchOutput {
         return out.toString();
     }
 
-    static String text(List<SearchHit> hits) {
-        if (hits.isEmpty()) {
-            return "No postmortem matches.\n";
+    static String text(SearchResults results) {
+        StringBuilder out = new StringBuilder(results.summary()).append(System.lineSeparator());
+        if (results.didYouMean() != null) {
+            out.append("Did you mean: ").append(line(results.didYouMean())).append(System.lineSeparator());
         }
-        StringBuilder out = new StringBuilder();
+        List<SearchHit> hits = results.hits();
         for (SearchHit h : hits) {
             out.append(String.format(Locale.ROOT, "%2d. %s%n    %s%n", h.rank(), line(h.title()), line(h.page())));
             if (!h.snippet().isEmpty()) {

@@ -5,6 +5,7 @@ import io.github.postmortems.index.IndexSearch;
 import io.github.postmortems.index.SearchHit;
 import io.github.postmortems.index.SearchIndex;
 import io.github.postmortems.index.SearchOutput;
+import io.github.postmortems.index.SearchResults;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,16 +23,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
- * Queries the search index of the last site build with Lucene's query syntax:
- * {@code mvn postmortem:search -Dq="disk full"}, {@code -Dq='"certificate expired" AND system:identity'}.
- * Plain words rank exactly as the site's search page ranks them.
+ * Queries the search index of the last site build with the site's search rules and query language:
+ * {@code mvn postmortem:search -Dq="disk full"}, {@code -Dq='"certificate expired" system:identity ttr:>2h'}.
+ * The results are those the site's search page shows for the same query, in the same order with the same scores.
  */
 @Mojo(name = "search", requiresProject = false, threadSafe = true)
 public final class SearchMojo extends AbstractMojo {
 
-    /** The query: words, "phrases", AND/OR/NOT, field:value (system, year, status, severity...), prefix*. */
-    @Parameter(property = "q", required = true)
+    /**
+     * The query: words (the last also as a prefix), "phrases", -excluded, system:, severity:, year:, status:,
+     * ttr:, ttd:, after:, before:. Empty lists everything, newest first.
+     */
+    @Parameter(property = "q", defaultValue = "")
     private String q;
+
+    /** {@code relevance} (all words first, then score), {@code date} (newest first) or {@code severity}. */
+    @Parameter(property = "sort", defaultValue = "relevance")
+    private String sort;
 
     /** {@code text} (rank, title, page, snippet), {@code tsv} (rank, score, page, title) or {@code json}. */
     @Parameter(property = "format", defaultValue = "text")
@@ -56,17 +64,30 @@ public final class SearchMojo extends AbstractMojo {
             throw new MojoFailureException("format '" + format + "' is not one of " + String.join(", ",
                     SearchOutput.FORMATS));
         }
-        IndexSearch.syntaxProblem(q).ifPresent(why -> getLog().warn("The query is not Lucene query syntax (" + why
-                + "); searching its words instead"));
-        List<SearchHit> hits;
+        IndexSearch.Sort order = IndexSearch.Sort.named(sort);
+        if (order == null) {
+            throw new MojoFailureException("sort '" + sort + "' is not one of "
+                    + String.join(", ", IndexSearch.Sort.NAMES));
+        }
+        SearchResults results;
         try {
-            hits = IndexSearch.search(SearchIndex.directoryFor(outputDirectory.toPath()), q, Math.max(1, count));
+            results = IndexSearch.search(SearchIndex.directoryFor(outputDirectory.toPath()), q == null ? "" : q,
+                    order, Math.max(1, count));
         } catch (FileNotFoundException e) {
             throw new MojoFailureException(e.getMessage() + " (mvn site)");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the search index: " + Report.oneLine(e.getMessage()), e);
         }
-        String text = SearchOutput.format(hits, format);
+        results.notes().forEach(n -> getLog().warn(n));
+        if (!format.equals("text")) {
+            // results alone on the output; what a reader would read above them goes to the log
+            getLog().info(results.summary());
+            if (results.didYouMean() != null) {
+                getLog().info("Did you mean: " + results.didYouMean());
+            }
+        }
+        List<SearchHit> hits = results.hits();
+        String text = SearchOutput.format(results, format);
         try {
             if (output == null) {
                 // the file descriptor itself: System.out is Maven's console stream, with its log's colour codes

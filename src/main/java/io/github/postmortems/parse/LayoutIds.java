@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class LayoutIds {
 
     private static final Set<String> RESERVED = Set.of("main", "site-search", "search", "search-input",
-            "search-help", "search-status", "search-results", "search-facets", "search-heading", "copy-email",
+            "search-help", "search-status", "search-results", "search-facets", "search-heading", "search-sort",
+            "search-notes", "search-suggestion", "copy-email",
             "copy-status", "digest-email", "digest-text", "numbers", "postmortems", "in-review", "lessons", "opened",
             "still-open", "from-archive", "attachments", "related", "same-system", "repeats", "history", "queue",
             "latest-heading", "years-heading", "systems-heading", "per-year", "per-month", "actions",

@@ -28,16 +28,6 @@ class BrowserDataTest {
     }
 
     @Test
-    void plainQueriesAreJustWords() {
-        assertTrue(PlainQuery.isPlain("disk full"));
-        assertTrue(PlainQuery.isPlain("card-timeouts payments' O'Neil 10.2.3.4"));
-        for (String syntax : new String[] {"\"disk full\"", "disk AND full", "system:payments", "time*", "-disk",
-                "+disk", "disk~", "(disk)", "disk^2", "a OR b", "NOT b", "a && b", "a/b"}) {
-            assertFalse(PlainQuery.isPlain(syntax), syntax);
-        }
-    }
-
-    @Test
     void htmlBecomesText() {
         assertEquals("A & B <c>\nnext \"q\" é", PostmortemText.fromHtml(
                 "<p>A &amp; B &lt;c&gt;</p><ul><li>next &quot;q&quot; &#233;</li></ul>"));

@@ -27,11 +27,22 @@ final class NodeScript {
         }
     }
 
-    /** UTF-16 code units as hex: survives any text, lone surrogates included. */
+    /** UTF-16 code units as hex: survives any text, lone surrogates included; "-" for the empty text. */
     static String hex(String s) {
+        if (s.isEmpty()) {
+            return "-";
+        }
         StringBuilder out = new StringBuilder(s.length() * 4);
         for (int i = 0; i < s.length(); i++) {
             out.append(String.format(java.util.Locale.ROOT, "%04x", (int) s.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    static String unhex(String h) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i + 4 <= h.length(); i += 4) {
+            out.append((char) Integer.parseInt(h.substring(i, i + 4), 16));
         }
         return out.toString();
     }

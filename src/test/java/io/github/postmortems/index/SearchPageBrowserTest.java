@@ -95,22 +95,70 @@ class SearchPageBrowserTest {
         List<String> marks = driver.findElements(By.cssSelector("#search-results li:first-child mark")).stream()
                 .map(WebElement::getText).toList();
         assertTrue(marks.contains("pool"), marks.toString());
-        assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ postmortems? match(es)?\\."));
+        assertTrue(driver.findElement(By.id("search-status")).getText()
+                .matches("\\d+ postmortems? match(es)?, \\d+ match all words\\."));
+    }
+
+    /** The list as the reader sees it: the status line, then each result's title. */
+    private static List<String> shown() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(driver.findElement(By.id("search-status")).getText());
+        titles().forEach(t -> out.add(t.getText()));
+        return out;
+    }
+
+    private static List<String> settled(String status) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.findElement(By.id("search-status")).getText().equals(status));
+        return shown();
     }
 
     @Test
-    void aSharedLinkRunsItsQueryOnLoadAndPrefixesCompleteTheLastWord() {
-        driver.get(url("exhaus"));
-        // as-you-type is for typing; a shared link is a plain query, and "exhaus" is no indexed term
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                d.findElement(By.id("search-status")).getText().equals("No postmortem matches."));
+    void typingEnterAndALinkGiveTheSameList() {
+        List<String> expected = List.of("2 postmortems match, 1 match all words.",
+                "Card payments timed out for 40 minutes", "Payment gateway outage");
+        driver.get(url(null));
         WebElement input = driver.findElement(By.id("search-input"));
-        input.sendKeys("t"); // "exhaust" as the user types: prefix of the stem "exhaust"
-        waitForFirst("Card payments timed out for 40 minutes");
-        input.sendKeys("e"); // "exhauste", on the way to "exhausted": longer than the stem, still found
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                d.getCurrentUrl().endsWith("q=exhauste") && !titles().isEmpty());
-        waitForFirst("Card payments timed out for 40 minutes");
+        input.sendKeys("exhaus"); // a prefix of "exhausted" (and of "exhaustion"), no word of its own
+        List<String> typed = settled("1 postmortem matches.");
+        assertEquals(List.of("1 postmortem matches.", "Card payments timed out for 40 minutes"), typed);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals(typed, settled("1 postmortem matches."));
+        assertTrue(driver.getCurrentUrl().endsWith("search.html?q=exhaus"), driver.getCurrentUrl());
+        driver.get(url("exhaus"));
+        assertEquals(typed, settled("1 postmortem matches."));
+        // a second word: typed letter by letter, then opened as a link
+        driver.get(url(null));
+        driver.findElement(By.id("search-input")).sendKeys("card pay");
+        List<String> twoWords = settled("2 postmortems match, 1 match all words.");
+        driver.get(url("card pay"));
+        assertEquals(twoWords, settled("2 postmortems match, 1 match all words."));
+        assertEquals(expected, twoWords);
+    }
+
+    @Test
+    void facetChoicesAndTheOrderLiveInTheAddress() {
+        driver.get(url("payments"));
+        settled("2 postmortems match.");
+        driver.findElement(By.cssSelector("#search-facets input[name=year][value='2023']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("year=2023"));
+        List<String> narrowed = settled("1 postmortem matches.");
+        String link = driver.getCurrentUrl();
+        driver.get(link);
+        assertEquals(narrowed, settled("1 postmortem matches."));
+        assertTrue(driver.findElement(By.cssSelector("#search-facets input[name=year][value='2023']")).isSelected());
+        // an empty query lists everything, newest first; the order is part of the link too
+        driver.get(site.resolve("search.html").toUri() + "?q=&sort=date");
+        List<String> all = settled("6 postmortems match.");
+        assertEquals("date", driver.findElement(By.id("search-sort")).getAttribute("value"));
+        assertEquals(List.of("Search returned nothing", "Quokka slow", "Quokka outage"), all.subList(1, 4));
+    }
+
+    @Test
+    void aTypoFindsItsWordAndSuggestsIt() {
+        driver.get(url("zanzibr"));
+        settled("1 postmortem matches.");
+        assertEquals("zanzibar", driver.findElement(By.id("search-suggestion")).getText());
     }
 
     @Test
