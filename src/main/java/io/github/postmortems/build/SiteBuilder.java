@@ -131,7 +131,7 @@ public final class SiteBuilder {
             times.add("swap", System.nanoTime() - start);
             times.add(StageTimes.TOTAL, System.nanoTime() - started);
             return new BuildResult(problems, checked.postmortems().size(), checked.leftOut(), out.fileCount(),
-                    out.tally(), times.seconds(), checked.history(), false);
+                    out.tally(), times.seconds(), checked.history(), false, search.queryBytes());
         }
     }
 

@@ -20,11 +20,17 @@ import java.util.Objects;
  * @param repositoryUrl a link to a file's history in a repository browser, with {@code {path}} where its path from
  *        the repository's root goes, or null
  * @param variant who the site is for: the company ({@code INTERNAL}) or anyone ({@code PUBLIC}, a redacted copy)
+ * @param searchBudgetKb the build warns when the median first search of the search page loads more than this
+ *        many KB (1,024 bytes), gzip-compressed
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
                            Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts,
-                           String repositoryUrl, java.util.Map<String, String> fieldAliases, Variant variant) {
+                           String repositoryUrl, java.util.Map<String, String> fieldAliases, Variant variant,
+                           int searchBudgetKb) {
+
+    /** The default of {@link #searchBudgetKb()}: what a first search may load, compressed as a web server sends it. */
+    public static final int DEFAULT_SEARCH_BUDGET_KB = 60;
 
     /** Who a build is for. */
     public enum Variant {
@@ -54,6 +60,9 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(variant, "variant");
+        if (searchBudgetKb <= 0) {
+            throw new IllegalArgumentException("searchBudgetKb must be positive, got " + searchBudgetKb);
+        }
         if (ticketUrl != null && ticketUrl.isBlank()) {
             ticketUrl = null;
         }
@@ -75,64 +84,70 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
                 ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null, java.util.Map.of(),
-                Variant.INTERNAL);
+                Variant.INTERNAL, DEFAULT_SEARCH_BUDGET_KB);
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withOutputDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, directory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withFeedDrafts(boolean drafts) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases, variant, searchBudgetKb);
     }
 
     public SiteSettings withRepositoryUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases, variant, searchBudgetKb);
     }
 
     /** The archive's own names for front-matter keys, by the key they stand for ({@code started -> outage_start}). */
     public SiteSettings withFieldAliases(java.util.Map<String, String> aliases) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases, variant);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases, variant, searchBudgetKb);
+    }
+
+    public SiteSettings withSearchBudgetKb(int kilobytes) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
+                variant, kilobytes);
     }
 
     public SiteSettings withVariant(Variant newVariant) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
-                newVariant);
+                newVariant, searchBudgetKb);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.postmortems.index;
 
-import io.github.postmortems.CodePoints;
 import io.github.postmortems.model.Summary;
 import org.apache.lucene.index.StoredFields;
 import io.github.postmortems.parse.PostmortemTrigger;
@@ -34,31 +33,47 @@ import java.util.TreeSet;
  *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
  *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
  *       in the ranked fields (a query loads only the shards of its terms);</li>
- *   <li>{@code search/dN.H.js}: the page, title, date and opening text of {@value #CHUNK} postmortems by doc ID;</li>
- *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values and chunk hashes.</li>
+ *   <li>{@code search/pN.H.js}: consecutive postmortems by doc ID, each as its page, title, date and the parts of
+ *       its text (see {@link SnippetText}) with the ids they start at, for the results shown and their snippets;</li>
+ *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values, which postmortems each
+ *       {@code pN} holds and the other files' hashes.</li>
  * </ul>
+ * However large the archive, it writes at most {@code maxFiles} files: shards and text chunks grow instead of
+ * multiplying, so a host or a repository that counts files is not flooded (10,000 postmortems: 1,000 files).
  * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
  * frequency and, except in the body field, the norm byte.
  */
 final class BrowserIndexWriter {
 
-    static final int CHUNK = 4;
+    /** The default cap on the files under {@code search/}. */
+    static final int MAX_FILES = 1000;
+    /** Shards of fewer bytes would only add files: a query loads one per word. */
     static final int SHARD_TARGET = 12 * 1024;
-    static final int TEXT_CAP = 480;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final SearchIndex index;
+    private final int shardFiles;
+    private final int chunkFiles;
 
-    BrowserIndexWriter(SearchIndex index) {
+    /**
+     * @param maxFiles at most this many files under {@code search/}: the entry, analysis and facet files, about a
+     *        third of the rest for term shards and two thirds for text chunks (a query loads ten of them)
+     */
+    BrowserIndexWriter(SearchIndex index, int maxFiles) {
+        if (maxFiles < 9) {
+            throw new IllegalArgumentException("the search data needs at least 9 files, got " + maxFiles);
+        }
         this.index = index;
+        int rest = maxFiles - 3;
+        this.shardFiles = rest / 3;
+        this.chunkFiles = rest - shardFiles;
     }
 
-    String write(SiteWriter out) throws IOException {
+    BrowserLayout write(SiteWriter out) throws IOException {
         List<Summary> docs = index.postmortems();
         Facets facets = new Facets(docs);
 
-        String analysis = emit(out, "analysis", AnalysisTables.NOTICE, AnalysisTables.script(), 10);
+        BrowserLayout.File analysis = emit(out, "analysis", AnalysisTables.NOTICE, AnalysisTables.script(), 10);
 
         List<LeafReader> leaves = index.reader().leaves().stream().map(c -> c.reader()).toList();
         if (leaves.size() > 1) {
@@ -84,7 +99,8 @@ final class BrowserIndexWriter {
         }
 
         List<String> firstTerms = new ArrayList<>();
-        List<String> shardNames = new ArrayList<>();
+        List<BrowserLayout.File> shards = new ArrayList<>();
+        int shardTarget = (int) Math.max(SHARD_TARGET, ceilDiv(postingBytes(postings), shardFiles - 1));
         StringBuilder shard = new StringBuilder();
         String first = null;
         for (Map.Entry<String, String[]> e : postings.entrySet()) {
@@ -97,47 +113,108 @@ final class BrowserIndexWriter {
                 shard.append(",\"").append(s == null ? "" : s).append('"');
             }
             shard.append(',');
-            if (shard.length() >= SHARD_TARGET) {
-                shardNames.add(shard(out, firstTerms.size(), shard));
+            if (shard.length() >= shardTarget) {
+                shards.add(shard(out, firstTerms.size(), shard));
                 firstTerms.add(first);
                 shard.setLength(0);
                 first = null;
             }
         }
         if (first != null) {
-            shardNames.add(shard(out, firstTerms.size(), shard));
+            shards.add(shard(out, firstTerms.size(), shard));
             firstTerms.add(first);
         }
 
-        StoredFields stored = index.reader().storedFields();
-        StringBuilder chunkHashes = new StringBuilder();
-        for (int start = 0; start < docs.size(); start += CHUNK) {
-            StringJoiner chunk = new StringJoiner(",", "[", "]");
-            for (int doc = start; doc < Math.min(docs.size(), start + CHUNK); doc++) {
-                Summary p = docs.get(doc);
-                String opening = stored.document(doc, Set.of(SearchIndex.OPENING)).get(SearchIndex.OPENING);
-                chunk.add("[" + Js.string(p.pagePath()) + "," + Js.string(p.title()) + "," + Js.string(p.dateText())
-                        + "," + Js.string(opening) + "]");
-            }
-            String name = "d" + (start / CHUNK);
-            String hash = emit(out, name, "", chunk.toString(), 5);
-            chunkHashes.append(hash.substring(hash.lastIndexOf('/') + name.length() + 2, hash.length() - 3));
+        List<BrowserLayout.File> chunks = new ArrayList<>();
+        int[] chunkStarts = writeChunks(out, docs, chunks);
+
+        BrowserLayout.File facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
+
+        StringBuilder starts = new StringBuilder();
+        for (int c = 0; c < chunkStarts.length; c++) {
+            number(starts, chunkStarts[c] - (c == 0 ? 0 : chunkStarts[c - 1]));
         }
-
-        String facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
-
         String entry = "{\"docs\":" + docs.size()
-                + ",\"chunk\":" + CHUNK
-                + ",\"chunks\":" + Js.string(chunkHashes.toString())
-                + ",\"analysis\":" + Js.string(analysis.substring("search/".length()))
+                + ",\"chunkStarts\":" + Js.string(starts.toString())
+                + ",\"chunkHashes\":" + Js.string(hashes(chunks))
+                + ",\"analysis\":" + Js.string(analysis.name())
                 + ",\"fields\":" + fields
                 + ",\"shards\":" + strings(firstTerms)
-                + ",\"shardHashes\":" + strings(shardNames)
+                + ",\"shardHashes\":" + strings(shards.stream().map(BrowserLayout.File::hash).toList())
                 + ",\"facets\":" + facets.json()
-                + ",\"facetFile\":" + Js.string(facetFile.substring("search/".length()))
+                + ",\"facetFile\":" + Js.string(facetFile.name())
                 + ",\"facetWidth\":" + facets.width()
                 + "}";
-        return emit(out, "index", "", entry, 10);
+        BrowserLayout.File entryFile = emit(out, "index", "", entry, 10);
+        return new BrowserLayout("search/" + entryFile.name(), List.of(entryFile, analysis, facetFile), firstTerms,
+                shards, chunkStarts, chunks);
+    }
+
+    /**
+     * Writes the postmortems' text chunks, consecutive doc IDs each, no smaller than the archive's text divided by
+     * the files allowed for it (one postmortem a file while that fits); returns each chunk's first doc ID.
+     */
+    private int[] writeChunks(SiteWriter out, List<Summary> docs, List<BrowserLayout.File> chunks) throws IOException {
+        StoredFields stored = index.reader().storedFields();
+        int[] sizes = new int[docs.size()];
+        long total = 0;
+        for (int doc = 0; doc < docs.size(); doc++) {
+            sizes[doc] = docPayload(stored, docs.get(doc), doc).length() + 1;
+            total += sizes[doc];
+        }
+        long target = Math.max(1, ceilDiv(total, chunkFiles - 1));
+        List<Integer> starts = new ArrayList<>();
+        StringJoiner chunk = null;
+        long size = 0;
+        for (int doc = 0; doc < docs.size(); doc++) {
+            if (chunk == null) {
+                chunk = new StringJoiner(",", "[", "]");
+                starts.add(doc);
+                size = 0;
+            }
+            chunk.add(docPayload(stored, docs.get(doc), doc));
+            size += sizes[doc];
+            if (size >= target) {
+                chunks.add(emit(out, "p" + chunks.size(), "", chunk.toString(), 8));
+                chunk = null;
+            }
+        }
+        if (chunk != null) {
+            chunks.add(emit(out, "p" + chunks.size(), "", chunk.toString(), 8));
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** One postmortem in a chunk: {@code [page, title, date, [id, text, id, text, ...]]}. */
+    private static String docPayload(StoredFields stored, Summary p, int doc) throws IOException {
+        StringJoiner parts = new StringJoiner(",", "[", "]");
+        for (PostmortemText.Part part : SnippetText.parts(
+                stored.document(doc, Set.of(SearchIndex.PARTS)).get(SearchIndex.PARTS))) {
+            parts.add(Js.string(part.id())).add(Js.string(part.text()));
+        }
+        return "[" + Js.string(p.pagePath()) + "," + Js.string(p.title()) + "," + Js.string(p.dateText()) + ","
+                + parts + "]";
+    }
+
+    private static long postingBytes(TreeMap<String, String[]> postings) {
+        long bytes = 0;
+        for (Map.Entry<String, String[]> e : postings.entrySet()) {
+            bytes += e.getKey().length() + 3;
+            for (String s : e.getValue()) {
+                bytes += (s == null ? 0 : s.length()) + 3;
+            }
+        }
+        return bytes;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+
+    private static String hashes(List<BrowserLayout.File> files) {
+        StringBuilder out = new StringBuilder();
+        files.forEach(f -> out.append(f.hash()));
+        return out.toString();
     }
 
     private static String boost(String field) {
@@ -145,19 +222,19 @@ final class BrowserIndexWriter {
         return b == (int) b ? Integer.toString((int) b) : Float.toString(b);
     }
 
-    private String shard(SiteWriter out, int number, StringBuilder content) throws IOException {
-        String body = "[" + content.substring(0, content.length() - 1) + "]";
-        String path = emit(out, "t" + number, "", body, 8);
-        return path.substring(path.length() - 11, path.length() - 3); // the hash: tN.HASH.js
+    private BrowserLayout.File shard(SiteWriter out, int number, StringBuilder content) throws IOException {
+        return emit(out, "t" + number, "", "[" + content.substring(0, content.length() - 1) + "]", 8);
     }
 
-    /** Writes {@code search/NAME.HASH.js} calling the loader with its payload; returns the path. */
-    private static String emit(SiteWriter out, String name, String prefix, String payload, int hashLength)
+    /** Writes {@code search/NAME.HASH.js} calling the loader with its payload. */
+    private static BrowserLayout.File emit(SiteWriter out, String name, String prefix, String payload, int hashLength)
             throws IOException {
         String script = prefix + "pmSearch.loaded(" + Js.string(name) + "," + payload + ");\n";
-        String path = "search/" + name + "." + Js.hash(script, hashLength) + ".js";
-        out.write(path, script);
-        return path;
+        byte[] bytes = script.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String hash = Js.hash(script, hashLength);
+        String file = name + "." + hash + ".js";
+        out.write("search/" + file, bytes);
+        return new BrowserLayout.File(file, hash, bytes.length, BrowserLayout.gzipped(bytes));
     }
 
     private static String strings(List<String> values) {
@@ -218,22 +295,6 @@ final class BrowserIndexWriter {
             int bits = (n >>> (5 * g)) & 31;
             out.append(ALPHABET.charAt(g > 0 ? 32 | bits : bits));
         }
-    }
-
-    /** The start of the page's text, for snippets: cut at a space, marked with an ellipsis when cut. */
-    static String openingText(String body) {
-        // only the start is shown: collapse the whitespace of enough of it, not of the whole page
-        int enough = 4 * TEXT_CAP;
-        String start = body.length() <= enough ? body : body.substring(0, enough);
-        String text = WHITESPACE.matcher(start).replaceAll(" ");
-        if (text.length() <= TEXT_CAP + 2 && start.length() < body.length()) {
-            text = WHITESPACE.matcher(body).replaceAll(" ");
-        }
-        if (text.length() <= TEXT_CAP) {
-            return text;
-        }
-        int end = text.lastIndexOf(' ', TEXT_CAP);
-        return CodePoints.prefix(text, end < TEXT_CAP / 2 ? TEXT_CAP : end) + " …";
     }
 
     /** Facet values of every postmortem, packed into one number per document. */
