@@ -680,6 +680,10 @@
 
   pmSearch.scriptLoader = scriptLoader;
 
+  function now() {
+    return global.performance ? global.performance.now() : Date.now();
+  }
+
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
@@ -721,14 +725,18 @@
         return;
       }
       status.textContent = 'Searching…';
+      var started = now();
       engine.search(text, { prefix: asYouType, filters: filters }).then(function (r) {
         var page = r.hits.slice(0, shown);
         return engine.docs(page.map(function (h) { return h.doc; })).then(function (docs) {
           if (mine !== generation) return;
           render(r, page, docs);
+          /* what the last search took, loading included, for benchmarks that open ?q= links */
+          pmSearch.lastSearch = { query: text, ms: now() - started, shownAt: now() };
         });
       }).catch(function (e) {
         if (mine === generation) status.textContent = 'Search failed: ' + e.message;
+        pmSearch.lastSearch = { query: text, error: String(e) };
       });
     }
 
