@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 count=${1:-1000}
 work=$(mkdir -p "${2:-target/search-bench}" && cd "${2:-target/search-bench}" && pwd)
 pagefind=${3:--}
+[[ $pagefind == - ]] || pagefind=$(cd "$(dirname "$pagefind")" && pwd)/$(basename "$pagefind")
 shift $(( $# < 3 ? $# : 3 ))
 archives=()
 if [[ $count != 0 ]]; then

@@ -48,25 +48,23 @@ final class BrowserIndexWriter {
     /** The default cap on the files under {@code search/}. */
     static final int MAX_FILES = 1000;
     /** Shards of fewer bytes would only add files: a query loads one per word. */
-    static final int SHARD_TARGET = 12 * 1024;
+    static final int SHARD_TARGET = 8 * 1024;
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final SearchIndex index;
-    private final int shardFiles;
-    private final int chunkFiles;
+    private final int maxFiles;
 
     /**
-     * @param maxFiles at most this many files under {@code search/}: the entry, analysis and facet files, about a
-     *        third of the rest for term shards and two thirds for text chunks (a query loads ten of them)
+     * @param maxFiles at most this many files under {@code search/}: the entry, analysis and facet files, term
+     *        shards of {@link #SHARD_TARGET} bytes or, when those would take more than a third of the rest, fewer
+     *        and larger ones, and text chunks in what is left (a query loads ten chunks and one shard a word)
      */
     BrowserIndexWriter(SearchIndex index, int maxFiles) {
         if (maxFiles < 9) {
             throw new IllegalArgumentException("the search data needs at least 9 files, got " + maxFiles);
         }
         this.index = index;
-        int rest = maxFiles - 3;
-        this.shardFiles = rest / 3;
-        this.chunkFiles = rest - shardFiles;
+        this.maxFiles = maxFiles;
     }
 
     BrowserLayout write(SiteWriter out) throws IOException {
@@ -100,6 +98,7 @@ final class BrowserIndexWriter {
 
         List<String> firstTerms = new ArrayList<>();
         List<BrowserLayout.File> shards = new ArrayList<>();
+        int shardFiles = (maxFiles - 3) / 3;
         int shardTarget = (int) Math.max(SHARD_TARGET, ceilDiv(postingBytes(postings), shardFiles - 1));
         StringBuilder shard = new StringBuilder();
         String first = null;
@@ -126,7 +125,7 @@ final class BrowserIndexWriter {
         }
 
         List<BrowserLayout.File> chunks = new ArrayList<>();
-        int[] chunkStarts = writeChunks(out, docs, chunks);
+        int[] chunkStarts = writeChunks(out, docs, chunks, maxFiles - 3 - shards.size());
 
         BrowserLayout.File facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
 
@@ -151,10 +150,12 @@ final class BrowserIndexWriter {
     }
 
     /**
-     * Writes the postmortems' text chunks, consecutive doc IDs each, no smaller than the archive's text divided by
-     * the files allowed for it (one postmortem a file while that fits); returns each chunk's first doc ID.
+     * Writes the postmortems' text chunks, consecutive doc IDs each: a postmortem a chunk while they fit in
+     * {@code chunkFiles}, else each chunk about the archive's text divided by {@code chunkFiles} (a postmortem goes
+     * to the chunk its middle falls in); returns each chunk's first doc ID.
      */
-    private int[] writeChunks(SiteWriter out, List<Summary> docs, List<BrowserLayout.File> chunks) throws IOException {
+    private int[] writeChunks(SiteWriter out, List<Summary> docs, List<BrowserLayout.File> chunks, int chunkFiles)
+            throws IOException {
         StoredFields stored = index.reader().storedFields();
         int[] sizes = new int[docs.size()];
         long total = 0;
@@ -162,22 +163,24 @@ final class BrowserIndexWriter {
             sizes[doc] = docPayload(stored, docs.get(doc), doc).length() + 1;
             total += sizes[doc];
         }
-        long target = Math.max(1, ceilDiv(total, chunkFiles - 1));
+        int count = Math.min(docs.size(), chunkFiles);
         List<Integer> starts = new ArrayList<>();
         StringJoiner chunk = null;
-        long size = 0;
+        long before = 0;
+        long current = -1;
         for (int doc = 0; doc < docs.size(); doc++) {
-            if (chunk == null) {
-                chunk = new StringJoiner(",", "[", "]");
-                starts.add(doc);
-                size = 0;
-            }
-            chunk.add(docPayload(stored, docs.get(doc), doc));
-            size += sizes[doc];
-            if (size >= target) {
+            long slot = docs.size() <= chunkFiles ? doc : (2 * before + sizes[doc]) * count / (2 * total);
+            if (slot != current && chunk != null) {
                 chunks.add(emit(out, "p" + chunks.size(), "", chunk.toString(), 8));
                 chunk = null;
             }
+            if (chunk == null) {
+                chunk = new StringJoiner(",", "[", "]");
+                starts.add(doc);
+                current = slot;
+            }
+            chunk.add(docPayload(stored, docs.get(doc), doc));
+            before += sizes[doc];
         }
         if (chunk != null) {
             chunks.add(emit(out, "p" + chunks.size(), "", chunk.toString(), 8));

@@ -13,9 +13,9 @@ import java.util.List;
 final class SnippetText {
 
     /** At most this many chars of one part: a long timeline must leave room for the sections after it. */
-    static final int PART_CAP = 480;
+    static final int PART_CAP = 400;
     /** At most this many chars of a page's parts together, what one result costs to show. */
-    static final int PAGE_CAP = 2_400;
+    static final int PAGE_CAP = 1_600;
 
     private static final char PART = '\u001e';
     private static final char ID = '\u001f';
