@@ -199,10 +199,11 @@ final class BrowserIndexWriter {
                 + parts + "]";
     }
 
+    /** The chars the shards will hold, counted as they are written, so the shards stay within their share. */
     private static long postingBytes(TreeMap<String, String[]> postings) {
         long bytes = 0;
         for (Map.Entry<String, String[]> e : postings.entrySet()) {
-            bytes += e.getKey().length() + 3;
+            bytes += Js.string(e.getKey()).length() + 1;
             for (String s : e.getValue()) {
                 bytes += (s == null ? 0 : s.length()) + 3;
             }

@@ -1,7 +1,6 @@
 package io.github.postmortems.index;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the search page's queries cost to load, as the build expects it: for a sample of two-word queries drawn
- * from the index's own words (each word picked with the chance of a random word of a random postmortem), the
+ * from the index's own words (each word as likely as the number of postmortems that hold it), the
  * bytes of the files each loads. A first query loads the page, its styles and scripts, the entry, analysis and
  * facet files, its words' term shards and the text chunks of its first {@link #SHOWN} results; a later one only
  * its shards and chunks. Bytes are counted gzip-compressed, as a web server sends them, and also as stored (what
@@ -57,23 +56,40 @@ public record QueryBytes(int queries, long[] first, long[] later, long[] firstSt
             pageStored += f.bytes();
             pageGzip += f.gzipBytes();
         }
-        List<String> words = new ArrayList<>();
-        List<Long> cumulative = new ArrayList<>();
+        // two passes over the words rather than a list of them: an archive of 100,000 holds millions
         long total = 0;
-        for (var leaf : reader.leaves()) {
-            LeafReader r = leaf.reader();
-            Terms terms = r.terms(SearchFields.BODY);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
-            BytesRef term;
-            while ((term = te.next()) != null) {
-                String t = term.utf8ToString();
-                if (WORD.matcher(t).matches()) {
+        for (TermsEnum te : bodyTerms(reader)) {
+            while (te.next() != null) {
+                if (WORD.matcher(te.term().utf8ToString()).matches()) {
                     total += te.docFreq();
-                    words.add(t);
-                    cumulative.add(total);
+                }
+            }
+        }
+        String[] drawn = new String[2 * sample];
+        if (total > 0) {
+            Random random = new Random(seed);
+            long[] at = new long[drawn.length];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = (long) (random.nextDouble() * total);
+            }
+            Integer[] order = new Integer[at.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> at[i]));
+            int next = 0;
+            long seen = 0;
+            for (TermsEnum te : bodyTerms(reader)) {
+                BytesRef term;
+                while (next < order.length && (term = te.next()) != null) {
+                    String t = term.utf8ToString();
+                    if (!WORD.matcher(t).matches()) {
+                        continue;
+                    }
+                    seen += te.docFreq();
+                    while (next < order.length && at[order[next]] < seen) {
+                        drawn[order[next++]] = t;
+                    }
                 }
             }
         }
@@ -83,10 +99,9 @@ public record QueryBytes(int queries, long[] first, long[] later, long[] firstSt
         List<Long> laterStored = new ArrayList<>();
         if (total > 0) {
             IndexSearcher searcher = SearchIndex.newSearcher(reader);
-            Random random = new Random(seed);
             for (int q = 0; q < sample; q++) {
-                String a = pick(words, cumulative, total, random);
-                String b = pick(words, cumulative, total, random);
+                String a = drawn[2 * q];
+                String b = drawn[2 * q + 1];
                 TreeSet<Integer> shards = new TreeSet<>();
                 TreeSet<Integer> chunks = new TreeSet<>();
                 for (String t : new String[] {a, b}) {
@@ -137,10 +152,15 @@ public record QueryBytes(int queries, long[] first, long[] later, long[] firstSt
         return query.build();
     }
 
-    private static String pick(List<String> words, List<Long> cumulative, long total, Random random) {
-        long r = (long) (random.nextDouble() * total);
-        int i = java.util.Collections.binarySearch(cumulative, r + 1);
-        return words.get(i >= 0 ? i : -i - 1);
+    private static List<TermsEnum> bodyTerms(DirectoryReader reader) throws IOException {
+        List<TermsEnum> out = new ArrayList<>();
+        for (var leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(SearchFields.BODY);
+            if (terms != null) {
+                out.add(terms.iterator());
+            }
+        }
+        return out;
     }
 
     /** Median and 95th percentile (nearest rank). */

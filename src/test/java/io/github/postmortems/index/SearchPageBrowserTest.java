@@ -59,6 +59,20 @@ class SearchPageBrowserTest {
             | 10:01 | Stampede: the database CPU reaches 100% and queries queue for seconds |
             """;
 
+    /** A long section whose one match sits in its middle. */
+    static final String ZEPPELIN = """
+            # Clock drift on the web hosts
+
+            **Date:** 2024-09-03
+
+            ## Impact
+
+            For most of the morning the web hosts served pages as usual, and nobody outside the team noticed \
+            anything at all, because the caches hid the drift from readers. Then the zeppelin batch job, which \
+            signs the nightly exports with a timestamp, began to reject its own signatures as coming from the \
+            future, and every export after nine o'clock failed until the clocks were stepped back by hand.
+            """;
+
     @TempDir
     static Path temp;
     static Path site;
@@ -79,6 +93,7 @@ class SearchPageBrowserTest {
         Files.writeString(archive.resolve("2024/06.web.quokka-slow.md"), "---\ntrigger: [user-facing unavailability]\n"
                 + "---\n# Quokka slow\n\n**Date:** 2024-06-09\n\n## Summary\n\nThe quokka pages were slow.\n");
         Files.writeString(archive.resolve("2024/08.web.kumquat-stampede.md"), KUMQUAT);
+        Files.writeString(archive.resolve("2024/09.web.zeppelin-drift.md"), ZEPPELIN);
         site = temp.resolve("site");
         SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
 
@@ -203,6 +218,15 @@ class SearchPageBrowserTest {
                         + "Stampede: the database <mark>CPU</mark> reaches 100% and queries <mark>queue</mark> for "
                         + "seconds</p>"),
                 firstResult("cpu queue"));
+    }
+
+    @Test
+    void aMatchInTheMiddleOfALongSectionShowsAWindowAroundIt() {
+        assertEquals(List.of("2024/09.web.zeppelin-drift.html?hl=zeppelin#impact",
+                "<p class=\"snippet\">… hid the drift from readers. Then the <mark>zeppelin</mark> batch job, which "
+                        + "signs the nightly exports with a timestamp, began to reject its own signatures as coming "
+                        + "from the future, and every …</p>"),
+                firstResult("zeppelin"));
     }
 
     @Test
