@@ -32,7 +32,12 @@
 
   function highlight(root, list) {
     /* whole words only: not preceded or followed by a letter, digit or underscore */
-    var pattern = new RegExp('(?<![\\p{L}\\p{N}_])(?:' + list.map(escape).join('|') + ')(?![\\p{L}\\p{N}_])', 'giu');
+    var pattern;
+    try {
+      pattern = new RegExp('(?<![\\p{L}\\p{N}_])(?:' + list.map(escape).join('|') + ')(?![\\p{L}\\p{N}_])', 'giu');
+    } catch (e) {
+      return 0; /* a browser without look-behind or Unicode classes: the page as it is */
+    }
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         var parent = node.parentNode && node.parentNode.nodeName;

@@ -649,7 +649,7 @@
   /* The link to a result: its page, the words to highlight there (?hl=), the part the snippet came from. */
   function resultHref(siteRoot, page, snippet) {
     var href = siteRoot + page;
-    if (snippet.words.length) href += '?' + new URLSearchParams({ hl: snippet.words.join(' ') }).toString();
+    if (snippet.words.length) href += '?hl=' + snippet.words.map(encodeURIComponent).join('+');
     if (snippet.id) href += '#' + encodeURIComponent(snippet.id);
     return href;
   }
