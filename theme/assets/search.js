@@ -573,7 +573,7 @@
     return Promise.all(ids.map(function (id) {
       var c = self.chunkOf(id);
       if (!self.chunkCache[c]) {
-        self.chunkCache[c] = self.loadScript('p' + c, 'p' + c + '.' + hashes.substr(c * width, width) + '.js');
+        self.chunkCache[c] = self.loadScript('s' + c, 's' + c + '.' + hashes.substr(c * width, width) + '.js');
       }
       return self.chunkCache[c].then(function (chunk) {
         var d = chunk[id - self.chunkStarts()[c]], parts = [];

@@ -33,10 +33,10 @@ import java.util.TreeSet;
  *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
  *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
  *       in the ranked fields (a query loads only the shards of its terms);</li>
- *   <li>{@code search/pN.H.js}: consecutive postmortems by doc ID, each as its page, title, date and the parts of
+ *   <li>{@code search/sN.H.js}: consecutive postmortems by doc ID, each as its page, title, date and the parts of
  *       its text (see {@link SnippetText}) with the ids they start at, for the results shown and their snippets;</li>
  *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values, which postmortems each
- *       {@code pN} holds and the other files' hashes.</li>
+ *       {@code sN} holds and the other files' hashes.</li>
  * </ul>
  * However large the archive, it writes at most {@code maxFiles} files: shards and text chunks grow instead of
  * multiplying, so a host or a repository that counts files is not flooded (10,000 postmortems: 1,000 files).
@@ -171,7 +171,7 @@ final class BrowserIndexWriter {
         for (int doc = 0; doc < docs.size(); doc++) {
             long slot = docs.size() <= chunkFiles ? doc : (2 * before + sizes[doc]) * count / (2 * total);
             if (slot != current && chunk != null) {
-                chunks.add(emit(out, "p" + chunks.size(), "", chunk.toString(), 8));
+                chunks.add(emit(out, "s" + chunks.size(), "", chunk.toString(), 8));
                 chunk = null;
             }
             if (chunk == null) {
@@ -183,7 +183,7 @@ final class BrowserIndexWriter {
             before += sizes[doc];
         }
         if (chunk != null) {
-            chunks.add(emit(out, "p" + chunks.size(), "", chunk.toString(), 8));
+            chunks.add(emit(out, "s" + chunks.size(), "", chunk.toString(), 8));
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }

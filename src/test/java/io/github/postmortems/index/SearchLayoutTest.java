@@ -130,7 +130,7 @@ class SearchLayoutTest {
             long alwaysStored = 0;
             for (String f : files) {
                 byte[] content = Files.readAllBytes(search.resolve(f));
-                if (f.startsWith("t0.") || f.startsWith("p0.")) {
+                if (f.startsWith("t0.") || f.startsWith("s0.")) {
                     shardAndChunk += gzip(content);
                     shardAndChunkStored += content.length;
                 } else {
