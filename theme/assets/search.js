@@ -953,46 +953,101 @@
   }
   pmSearch.summary = summary;
 
-  /* Page, title, date and opening text of the given documents, loading only their chunks. */
+  /* The first doc ID of each text chunk, from the entry's "chunkStarts" (deltas in the postings' alphabet). */
+  Engine.prototype.chunkStarts = function () {
+    if (!this.starts) {
+      var s = this.index.chunkStarts, starts = [], n = 0, at = 0;
+      for (var i = 0; i < s.length; i++) {
+        var v = DIGIT[s.charCodeAt(i)];
+        n = n * 32 + (v & 31);
+        if (v < 32) { at += n; starts.push(at); n = 0; }
+      }
+      this.starts = starts;
+    }
+    return this.starts;
+  };
+
+  Engine.prototype.chunkOf = function (doc) {
+    var starts = this.chunkStarts(), lo = 0, hi = starts.length - 1, found = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (starts[mid] <= doc) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  };
+
+  /*
+   * Page, title, date and text parts ({id, text}: the preamble with id "", then each section by its heading's id)
+   * of the given documents, loading only the chunks that hold them.
+   */
   Engine.prototype.docs = function (ids) {
-    var self = this, size = this.index.chunk, hashes = this.index.chunks, width = 5;
+    var self = this, hashes = this.index.chunkHashes, width = 8;
     return Promise.all(ids.map(function (id) {
-      var c = Math.floor(id / size);
+      var c = self.chunkOf(id);
       if (!self.chunkCache[c]) {
-        self.chunkCache[c] = self.loadScript('d' + c, 'd' + c + '.' + hashes.substr(c * width, width) + '.js');
+        self.chunkCache[c] = self.loadScript('s' + c, 's' + c + '.' + hashes.substr(c * width, width) + '.js');
       }
       return self.chunkCache[c].then(function (chunk) {
-        var d = chunk[id - c * size];
-        return { page: d[0], title: d[1], date: d[2], text: d[3] };
+        var d = chunk[id - self.chunkStarts()[c]], parts = [];
+        for (var i = 0; i < d[3].length; i += 2) parts.push({ id: d[3][i], text: d[3][i + 1] });
+        return { page: d[0], title: d[1], date: d[2], parts: parts };
       });
     }));
   };
 
-  /* A window of the text around the densest matches: [{text, mark}] pieces, never HTML. */
-  Engine.prototype.snippet = function (text, terms, prefix, size) {
-    size = size || 180;
-    var tokens = this.analyzer.analyze(text), a = this.analyzer;
-    var marks = tokens.filter(function (t) {
+  /* Tokens of the text that the query matched: an analysed query term, or a word starting with the prefix. */
+  Engine.prototype.matches = function (text, terms, prefix) {
+    var a = this.analyzer;
+    return a.analyze(text).filter(function (t) {
       if (terms.has(t.term)) return true;
       return prefix && prefix.length >= 2 && a.lowerCase(text.substring(t.start, t.end)).lastIndexOf(prefix, 0) === 0;
     });
-    var from = 0;
-    if (marks.length) {
-      var best = -1, bestStart = marks[0].start;
+  };
+
+  /*
+   * The snippet of a result: the window of one part's text holding the most distinct query words (the earliest
+   * of equals), never running into another part, with every match in it marked; the id of that part, for the
+   * link; and the words the query matched in the document as written, for the page to highlight.
+   * Returns {id, pieces: [{text, mark}], words: [..]}; pieces are text, never HTML.
+   */
+  Engine.prototype.snippet = function (doc, terms, prefix, size) {
+    size = size || 180;
+    var self = this, best = null, words = [], seen = new Set();
+    doc.parts.forEach(function (part, p) {
+      var text = part.text.replace(/\n/g, ' · '), marks = self.matches(text, terms, prefix);
+      marks.forEach(function (t) {
+        var w = self.analyzer.lowerCase(text.substring(t.start, t.end));
+        if (!seen.has(w) && words.length < 10) { seen.add(w); words.push(w); }
+      });
       for (var i = 0; i < marks.length; i++) {
-        var distinct = new Set();
-        for (var j = i; j < marks.length && marks[j].end - marks[i].start <= size; j++) distinct.add(marks[j].term);
-        if (distinct.size > best) { best = distinct.size; bestStart = marks[i].start; }
+        var distinct = new Set(), count = 0;
+        for (var j = i; j < marks.length && marks[j].end - marks[i].start <= size; j++) { distinct.add(marks[j].term); count++; }
+        if (!best || distinct.size > best.distinct || distinct.size === best.distinct && count > best.count) {
+          best = { part: p, text: text, marks: marks, start: marks[i].start, distinct: distinct.size, count: count };
+        }
       }
-      from = Math.max(0, bestStart - 40);
-      var space = text.lastIndexOf(' ', from);
-      if (from > 0 && space > from - 20) from = space + 1;
+    });
+    if (!best) {
+      /* nothing to show matched (words beyond the text shipped): the start of the first section */
+      var first = doc.parts.find(function (x) { return x.id !== ''; }) || doc.parts[0];
+      if (!first) return { id: '', pieces: [], words: words };
+      best = { part: doc.parts.indexOf(first), text: first.text.replace(/\n/g, ' · '), marks: [], start: 0 };
+    }
+    var text = best.text, from = 0;
+    /* some words of context before the first match, or the whole text when it is short */
+    if (best.start > 40 && text.length > size) {
+      from = Math.min(best.start - 40, text.length - size);
+      var space = text.indexOf(' ', from);
+      from = space >= 0 && space < best.start ? space + 1 : best.start;
     }
     var to = Math.min(text.length, from + size);
-    var pieces = [];
+    if (to < text.length) {
+      var cut = text.lastIndexOf(' ', to);
+      if (cut > from + size / 2) to = cut;
+    }
+    var pieces = [], at = from;
     if (from > 0) pieces.push({ text: '… ', mark: false });
-    var at = from;
-    marks.forEach(function (t) {
+    best.marks.forEach(function (t) {
       if (t.start < from || t.end > to) return;
       if (t.start > at) pieces.push({ text: text.substring(at, t.start), mark: false });
       pieces.push({ text: text.substring(t.start, t.end), mark: true });
@@ -1000,10 +1055,19 @@
     });
     if (at < to) pieces.push({ text: text.substring(at, to), mark: false });
     if (to < text.length) pieces.push({ text: ' …', mark: false });
-    return pieces;
+    return { id: doc.parts[best.part].id, pieces: pieces, words: words };
   };
 
+  /* The link to a result: its page, the words to highlight there (?hl=), the part the snippet came from. */
+  function resultHref(siteRoot, page, snippet) {
+    var href = siteRoot + page;
+    if (snippet.words.length) href += '?hl=' + snippet.words.map(encodeURIComponent).join('+');
+    if (snippet.id) href += '#' + encodeURIComponent(snippet.id);
+    return href;
+  }
+
   pmSearch.Engine = Engine;
+  pmSearch.resultHref = resultHref;
   pmSearch.Analyzer = Analyzer;
   pmSearch.porter = porter;
   pmSearch.registry = registry;
@@ -1027,6 +1091,10 @@
   }
 
   pmSearch.scriptLoader = scriptLoader;
+
+  function now() {
+    return global.performance ? global.performance.now() : Date.now();
+  }
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -1077,14 +1145,18 @@
       var mine = ++generation, text = input.value;
       remember();
       status.textContent = 'Searching…';
+      var started = now();
       engine.search(text, { filters: filters, sort: sort() }).then(function (r) {
         var page = r.hits.slice(0, shown);
         return engine.docs(page.map(function (h) { return h.doc; })).then(function (docs) {
           if (mine !== generation) return;
           render(r, page, docs);
+          /* what the last search took, loading included, for benchmarks that open ?q= links */
+          pmSearch.lastSearch = { query: text, ms: now() - started, shownAt: now() };
         });
       }).catch(function (e) {
         if (mine === generation) status.textContent = 'Search failed: ' + e.message;
+        pmSearch.lastSearch = { query: text, error: String(e) };
       });
     }
 
@@ -1111,13 +1183,13 @@
       results.textContent = '';
       page.forEach(function (h, i) {
         var d = docs[i];
-        var snippet = el('p', { 'class': 'snippet' });
-        engine.snippet(d.text, r.terms, r.prefix).forEach(function (p) {
+        var snippet = el('p', { 'class': 'snippet' }), found = engine.snippet(d, r.terms, r.prefix);
+        found.pieces.forEach(function (p) {
           snippet.appendChild(p.mark ? el('mark', {}, [p.text]) : document.createTextNode(p.text));
         });
         var statusSlug = values.statusSlug[h.facets[3]];
         results.appendChild(el('li', {}, [
-          el('a', { 'class': 'pm-title', href: siteRoot + d.page }, [d.title]),
+          el('a', { 'class': 'pm-title', href: resultHref(siteRoot, d.page, found) }, [d.title]),
           el('span', { 'class': 'meta' }, [
             el('time', { datetime: d.date }, [d.date]), ' · ', values.system[h.facets[0]], ' · ',
             values.severity[h.facets[2]], ' ',

@@ -141,7 +141,8 @@ final class DigestFixture {
     static SiteSettings settings(Path archive, Path site, String zone, String baseUrl) {
         SiteSettings d = SiteSettings.defaults(archive, site, Fixtures.TODAY).withTitle("Acme postmortems");
         return new SiteSettings(d.archiveDirectory(), d.outputDirectory(), d.title(), baseUrl, null, ZoneId.of(zone),
-                false, true, d.policy(), null, 365, false, null, java.util.Map.of(), SiteSettings.Variant.INTERNAL, java.util.Map.of(), java.util.Map.of());
+                false, true, d.policy(), null, 365, false, null, java.util.Map.of(), SiteSettings.Variant.INTERNAL,
+                java.util.Map.of(), java.util.Map.of(), SiteSettings.DEFAULT_SEARCH_BUDGET_KB);
     }
 
     private static void file(Path archive, String path, String text) throws IOException {

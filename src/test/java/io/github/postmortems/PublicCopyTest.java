@@ -49,13 +49,15 @@ class PublicCopyTest {
                 .withTitle("Acme postmortems");
         settings = new SiteSettings(settings.archiveDirectory(), settings.outputDirectory(), settings.title(),
                 "https://postmortems.example.com/", null, settings.timeZone(), false, true, settings.policy(), null,
-                365, true, null, java.util.Map.of(), SiteSettings.Variant.INTERNAL, java.util.Map.of(), java.util.Map.of());
+                365, true, null, java.util.Map.of(), SiteSettings.Variant.INTERNAL, java.util.Map.of(), java.util.Map.of(),
+                SiteSettings.DEFAULT_SEARCH_BUDGET_KB);
         internalSite = settings.outputDirectory();
         SiteBuilder.build(settings);
         publicSite = temp.resolve("public");
         publicBuild = SiteBuilder.build(new SiteSettings(archive, publicSite, settings.title(), settings.baseUrl(),
                 null, settings.timeZone(), false, true, settings.policy(), null, 365, true, null, java.util.Map.of(),
-                SiteSettings.Variant.PUBLIC, java.util.Map.of(), java.util.Map.of()));
+                SiteSettings.Variant.PUBLIC, java.util.Map.of(), java.util.Map.of(),
+                SiteSettings.DEFAULT_SEARCH_BUDGET_KB));
     }
 
     /** Every marker found in the site, with the files (path or content) it was found in. */

@@ -48,6 +48,9 @@ public final class BuildReport {
                 megabytes(result.written().bytes()))));
         lines.add(row("Search data", String.format(Locale.ROOT, "%,d files (%s)", result.written().searchFiles(),
                 megabytes(result.written().searchBytes()))));
+        if (result.searchBytes() != null) {
+            lines.add(row("Search per query", result.searchBytes().summary()));
+        }
         lines.add(row("Findings", String.format(Locale.ROOT, "%,d %s, %,d %s", errors, errors == 1 ? "error" : "errors",
                 result.problems().size() - errors, result.problems().size() - errors == 1 ? "warning" : "warnings")));
         lines.add(row("History", result.history()));

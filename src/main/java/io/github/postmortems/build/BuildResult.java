@@ -2,6 +2,7 @@ package io.github.postmortems.build;
 
 import io.github.postmortems.Problem;
 import io.github.postmortems.StageTimes;
+import io.github.postmortems.index.QueryBytes;
 import io.github.postmortems.write.SiteWriter;
 
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.Map;
  * @param rendered the postmortems whose pages this build rendered; the others' pages were the last build's
  * @param unreadKeys one line naming the front-matter keys no page reads or shows (see {@link
  *        io.github.postmortems.aggregate.UnreadKeys}), or empty
+ * @param searchBytes what the search page's queries load, as the build estimated it, or null without a search page
  */
 public record BuildResult(List<Problem> problems, int postmortems, List<String> leftOut, int files,
                           SiteWriter.Tally written, Map<String, Double> seconds, String history, boolean reused,
-                          int rendered, String unreadKeys)
+                          int rendered, String unreadKeys, QueryBytes searchBytes)
         implements java.io.Serializable {
 
     public BuildResult {
@@ -33,6 +35,6 @@ public record BuildResult(List<Problem> problems, int postmortems, List<String> 
     /** The same result, as a later build that found nothing changed reports it. */
     BuildResult reusedIn(Map<String, Double> newSeconds) {
         return new BuildResult(problems, postmortems, leftOut, files, written, newSeconds, history, true, 0,
-                unreadKeys);
+                unreadKeys, searchBytes);
     }
 }

@@ -168,7 +168,8 @@ public final class SiteBuilder {
                     out.tally(), times.seconds(), checked.history(), false,
                     reuse == null ? checked.postmortems().size() : reuse.rendered(),
                     io.github.postmortems.aggregate.UnreadKeys.line(checked.postmortems(),
-                            settings.showFields().keySet()));
+                            settings.showFields().keySet()),
+                    search.queryBytes());
         }
     }
 

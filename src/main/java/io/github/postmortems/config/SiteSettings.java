@@ -24,12 +24,18 @@ import java.util.Objects;
  *        ({@code SEV-2 -> "amber, orange"})
  * @param showFields front-matter keys the plugin does not read that pages show, by key, with their labels, in the
  *        order the page lists them
+ * @param searchBudgetKb the build warns when the median first search of the search page loads more than this
+ *        many KB (1,024 bytes), gzip-compressed
  */
 public record SiteSettings(Path archiveDirectory, Path outputDirectory, String title, String baseUrl,
                            Path themeDirectory, ZoneId timeZone, boolean allowRawHtml, boolean failOnErrors,
                            Policy policy, String ticketUrl, int repeatWindowDays, boolean feedDrafts,
                            String repositoryUrl, java.util.Map<String, String> fieldAliases, Variant variant,
-                           java.util.Map<String, String> severityAliases, java.util.Map<String, String> showFields) {
+                           java.util.Map<String, String> severityAliases, java.util.Map<String, String> showFields,
+                           int searchBudgetKb) {
+
+    /** The default of {@link #searchBudgetKb()}: what a first search may load, compressed as a web server sends it. */
+    public static final int DEFAULT_SEARCH_BUDGET_KB = 60;
 
     /** Who a build is for. */
     public enum Variant {
@@ -59,6 +65,9 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(variant, "variant");
+        if (searchBudgetKb <= 0) {
+            throw new IllegalArgumentException("searchBudgetKb must be positive, got " + searchBudgetKb);
+        }
         if (ticketUrl != null && ticketUrl.isBlank()) {
             ticketUrl = null;
         }
@@ -84,78 +93,96 @@ public record SiteSettings(Path archiveDirectory, Path outputDirectory, String t
     public static SiteSettings defaults(Path archiveDirectory, Path outputDirectory, LocalDate today) {
         return new SiteSettings(archiveDirectory, outputDirectory, "Postmortems", null, null,
                 ZoneId.of("UTC"), false, true, Policy.defaults(today), null, 365, false, null, java.util.Map.of(),
-                Variant.INTERNAL, java.util.Map.of(), java.util.Map.of());
+                Variant.INTERNAL, java.util.Map.of(), java.util.Map.of(),
+                DEFAULT_SEARCH_BUDGET_KB);
     }
 
     public SiteSettings withTitle(String newTitle) {
         return new SiteSettings(archiveDirectory, outputDirectory, newTitle, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withOutputDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, directory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withThemeDirectory(Path directory) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, directory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withFailOnErrors(boolean fail) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, fail, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withAllowRawHtml(boolean allow) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allow, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withPolicy(Policy newPolicy) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, newPolicy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withTicketUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, policy, pattern, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withFeedDrafts(boolean drafts) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, drafts, repositoryUrl, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     public SiteSettings withRepositoryUrl(String pattern) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, pattern, fieldAliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     /** The archive's own names for front-matter keys, by the key they stand for ({@code started -> outage_start}). */
     public SiteSettings withFieldAliases(java.util.Map<String, String> aliases) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
-                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases, variant, severityAliases, showFields);
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, aliases, variant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     /** The archive's own severity words, by the severity they stand for ({@code SEV-2 -> "amber, orange"}). */
     public SiteSettings withSeverityAliases(java.util.Map<String, String> aliases) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
-                variant, aliases, showFields);
+                variant, aliases, showFields, searchBudgetKb);
     }
 
     /** Front-matter keys the plugin does not read that pages show, with their labels, in order. */
     public SiteSettings withShowFields(java.util.Map<String, String> fields) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
-                variant, severityAliases, fields);
+                variant, severityAliases, fields, searchBudgetKb);
+    }
+
+    public SiteSettings withSearchBudgetKb(int kilobytes) {
+        return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
+                allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
+                variant, severityAliases, showFields, kilobytes);
     }
 
     public SiteSettings withVariant(Variant newVariant) {
         return new SiteSettings(archiveDirectory, outputDirectory, title, baseUrl, themeDirectory, timeZone,
                 allowRawHtml, failOnErrors, policy, ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl, fieldAliases,
-                newVariant, severityAliases, showFields);
+                newVariant, severityAliases, showFields,
+                searchBudgetKb);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.postmortems.index;
 
-import io.github.postmortems.CodePoints;
 import io.github.postmortems.model.Summary;
 import org.apache.lucene.index.StoredFields;
 import io.github.postmortems.parse.PostmortemTrigger;
@@ -34,7 +33,8 @@ import java.util.TreeSet;
  *   <li>{@code search/analysis.H.js}: the tables of {@link AnalysisTables};</li>
  *   <li>{@code search/tN.H.js}: term shards, each a contiguous range of the sorted terms with their postings
  *       in the ranked fields (a query loads only the shards of its terms);</li>
- *   <li>{@code search/dN.H.js}: the page, title, date and opening text of {@value #CHUNK} postmortems by doc ID;</li>
+ *   <li>{@code search/sN.H.js}: consecutive postmortems by doc ID, each as its page, title, date and the parts of
+ *       its text (see {@link SnippetText}) with the ids they start at, for the results shown and their snippets;</li>
  *   <li>{@code search/wN.H.js} and {@code search/rN.H.js}: the words as written ({@link SearchFields#WORDS}),
  *       sorted, then sorted read backwards, each with the number of postmortems holding it: prefixes complete
  *       against the first, typos are corrected against both (a one-edit neighbour shares its first or its last
@@ -44,34 +44,48 @@ import java.util.TreeSet;
  *   <li>{@code search/times.H.js}: each document's day, time to detect and time to resolve, loaded only for
  *       {@code after: before: ttd: ttr:};</li>
  *   <li>{@code search/more.H.js}: the directories of the backwards words and of the positions;</li>
- *   <li>{@code search/index.H.js}: field statistics, the shard directories, facet values and chunk hashes.</li>
+ *   <li>{@code search/index.H.js}: field statistics, the shard directory, facet values, which postmortems each
+ *       {@code sN} holds and the other files' hashes.</li>
  * </ul>
+ * However large the archive, it writes at most {@code maxFiles} files: shards and text chunks grow instead of
+ * multiplying, so a host or a repository that counts files is not flooded (10,000 postmortems: 1,000 files).
  * A posting is numbers in a 64-letter alphabet, 5 bits a letter with a continuation bit: doc ID delta, term
  * frequency and, except in the body field, the norm byte.
  */
 final class BrowserIndexWriter {
 
-    static final int CHUNK = 4;
-    static final int SHARD_TARGET = 12 * 1024;
-    static final int TEXT_CAP = 480;
+    /** The default cap on the files under {@code search/}. */
+    static final int MAX_FILES = 1000;
+    /** Shards of fewer bytes would only add files: a query loads one per word. */
+    static final int SHARD_TARGET = 8 * 1024;
+    /** Word shards are loaded one for a prefix: the size of a term shard. */
     static final int WORD_SHARD = 8 * 1024;
-    static final int FIRST_DAY_OFFSET = 1_000_000;
     /** Positions are loaded only for phrases, so their shards may be larger than the postings'. */
     static final int POSITION_SHARD = 32 * 1024;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    static final int FIRST_DAY_OFFSET = 1_000_000;
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final SearchIndex index;
+    private final int maxFiles;
 
-    BrowserIndexWriter(SearchIndex index) {
+    /**
+     * @param maxFiles at most this many files under {@code search/}: the entry, analysis and facet files, term
+     *        shards of {@link #SHARD_TARGET} bytes or, when those would take more than a third of the rest, fewer
+     *        and larger ones, and text chunks in what is left (a query loads ten chunks and one shard a word)
+     */
+    BrowserIndexWriter(SearchIndex index, int maxFiles) {
+        if (maxFiles < 20) {
+            throw new IllegalArgumentException("the search data needs at least 20 files, got " + maxFiles);
+        }
         this.index = index;
+        this.maxFiles = maxFiles;
     }
 
-    String write(SiteWriter out) throws IOException {
+    BrowserLayout write(SiteWriter out) throws IOException {
         List<Summary> docs = index.postmortems();
         Facets facets = new Facets(docs);
 
-        String analysis = emit(out, "analysis", AnalysisTables.NOTICE, AnalysisTables.script(), 10);
+        BrowserLayout.File analysis = emit(out, "analysis", AnalysisTables.NOTICE, AnalysisTables.script(), 10);
 
         List<LeafReader> leaves = index.reader().leaves().stream().map(c -> c.reader()).toList();
         if (leaves.size() > 1) {
@@ -96,8 +110,27 @@ final class BrowserIndexWriter {
                     + ",\"sumTtf\":" + sumTtf + "}");
         }
 
+        // the words as written, their positions and the days and durations: a tenth of the files each for the three
+        // sets of shards, so that they leave the term shards and text chunks most of the cap
+        List<BrowserLayout.File> others = new ArrayList<>();
+        int share = Math.max(2, maxFiles / 10);
+        TreeMap<String, Integer> words = words(leaves);
+        TreeMap<String, Integer> backwards = new TreeMap<>();
+        words.forEach((w, df) -> backwards.put(reverse(w), df));
+        String forward = wordShards(out, "w", words, WORD_SHARD, share, others);
+        String reversed = wordShards(out, "r", backwards, WORD_SHARD, share, others);
+        String positions = wordShards(out, "p", positions(leaves), POSITION_SHARD, share, others);
+        BrowserLayout.File times = emit(out, "times", "", Js.string(times(leaves, docs.size())), 8);
+        // only typos and phrases need these directories: out of the entry every query loads
+        BrowserLayout.File more = emit(out, "more", "", "{\"rwords\":" + reversed + ",\"positions\":" + positions + "}",
+                8);
+        others.add(times);
+        others.add(more);
+
         List<String> firstTerms = new ArrayList<>();
-        List<String> shardNames = new ArrayList<>();
+        List<BrowserLayout.File> shards = new ArrayList<>();
+        int shardFiles = Math.max(2, (maxFiles - 3 - others.size()) / 3);
+        int shardTarget = (int) Math.max(SHARD_TARGET, ceilDiv(postingBytes(postings), shardFiles - 1));
         StringBuilder shard = new StringBuilder();
         String first = null;
         for (Map.Entry<String, String[]> e : postings.entrySet()) {
@@ -110,59 +143,116 @@ final class BrowserIndexWriter {
                 shard.append(",\"").append(s == null ? "" : s).append('"');
             }
             shard.append(',');
-            if (shard.length() >= SHARD_TARGET) {
-                shardNames.add(shard(out, firstTerms.size(), shard));
+            if (shard.length() >= shardTarget) {
+                shards.add(shard(out, firstTerms.size(), shard));
                 firstTerms.add(first);
                 shard.setLength(0);
                 first = null;
             }
         }
         if (first != null) {
-            shardNames.add(shard(out, firstTerms.size(), shard));
+            shards.add(shard(out, firstTerms.size(), shard));
             firstTerms.add(first);
         }
 
-        StoredFields stored = index.reader().storedFields();
-        StringBuilder chunkHashes = new StringBuilder();
-        for (int start = 0; start < docs.size(); start += CHUNK) {
-            StringJoiner chunk = new StringJoiner(",", "[", "]");
-            for (int doc = start; doc < Math.min(docs.size(), start + CHUNK); doc++) {
-                Summary p = docs.get(doc);
-                String opening = stored.document(doc, Set.of(SearchIndex.OPENING)).get(SearchIndex.OPENING);
-                chunk.add("[" + Js.string(p.pagePath()) + "," + Js.string(p.title()) + "," + Js.string(p.dateText())
-                        + "," + Js.string(opening) + "]");
-            }
-            String name = "d" + (start / CHUNK);
-            String hash = emit(out, name, "", chunk.toString(), 5);
-            chunkHashes.append(hash.substring(hash.lastIndexOf('/') + name.length() + 2, hash.length() - 3));
+        List<BrowserLayout.File> chunks = new ArrayList<>();
+        int[] chunkStarts = writeChunks(out, docs, chunks, Math.max(1, maxFiles - 3 - others.size() - shards.size()));
+
+        BrowserLayout.File facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
+
+        StringBuilder starts = new StringBuilder();
+        for (int c = 0; c < chunkStarts.length; c++) {
+            number(starts, chunkStarts[c] - (c == 0 ? 0 : chunkStarts[c - 1]));
         }
-
-        String facetFile = emit(out, "facets", "", Js.string(facets.table(bodyNorms(leaves, docs.size()))), 8);
-        TreeMap<String, Integer> words = words(leaves);
-        TreeMap<String, Integer> backwards = new TreeMap<>();
-        words.forEach((w, df) -> backwards.put(reverse(w), df));
-        String forward = wordShards(out, "w", words, WORD_SHARD);
-        String reversed = wordShards(out, "r", backwards, WORD_SHARD);
-        String times = emit(out, "times", "", Js.string(times(leaves, docs.size())), 8);
-        String positions = wordShards(out, "p", positions(leaves), POSITION_SHARD);
-        // only typos and phrases need these directories: out of the entry every query loads
-        String more = emit(out, "more", "", "{\"rwords\":" + reversed + ",\"positions\":" + positions + "}", 8);
-
         String entry = "{\"docs\":" + docs.size()
-                + ",\"chunk\":" + CHUNK
-                + ",\"chunks\":" + Js.string(chunkHashes.toString())
-                + ",\"analysis\":" + Js.string(analysis.substring("search/".length()))
+                + ",\"chunkStarts\":" + Js.string(starts.toString())
+                + ",\"chunkHashes\":" + Js.string(hashes(chunks))
+                + ",\"analysis\":" + Js.string(analysis.name())
                 + ",\"fields\":" + fields
                 + ",\"shards\":" + strings(firstTerms)
-                + ",\"shardHashes\":" + strings(shardNames)
+                + ",\"shardHashes\":" + strings(shards.stream().map(BrowserLayout.File::hash).toList())
                 + ",\"facets\":" + facets.json()
-                + ",\"facetFile\":" + Js.string(facetFile.substring("search/".length()))
+                + ",\"facetFile\":" + Js.string(facetFile.name())
                 + ",\"facetWidth\":" + facets.width()
                 + ",\"words\":" + forward
-                + ",\"more\":" + Js.string(more.substring("search/".length()))
-                + ",\"times\":" + Js.string(times.substring("search/".length()))
+                + ",\"more\":" + Js.string(more.name())
+                + ",\"times\":" + Js.string(times.name())
                 + "}";
-        return emit(out, "index", "", entry, 10);
+        BrowserLayout.File entryFile = emit(out, "index", "", entry, 10);
+        return new BrowserLayout("search/" + entryFile.name(), List.of(entryFile, analysis, facetFile), firstTerms,
+                shards, chunkStarts, chunks, others);
+    }
+
+    /**
+     * Writes the postmortems' text chunks, consecutive doc IDs each: a postmortem a chunk while they fit in
+     * {@code chunkFiles}, else each chunk about the archive's text divided by {@code chunkFiles} (a postmortem goes
+     * to the chunk its middle falls in); returns each chunk's first doc ID.
+     */
+    private int[] writeChunks(SiteWriter out, List<Summary> docs, List<BrowserLayout.File> chunks, int chunkFiles)
+            throws IOException {
+        StoredFields stored = index.reader().storedFields();
+        int[] sizes = new int[docs.size()];
+        long total = 0;
+        for (int doc = 0; doc < docs.size(); doc++) {
+            sizes[doc] = docPayload(stored, docs.get(doc), doc).length() + 1;
+            total += sizes[doc];
+        }
+        int count = Math.min(docs.size(), chunkFiles);
+        List<Integer> starts = new ArrayList<>();
+        StringJoiner chunk = null;
+        long before = 0;
+        long current = -1;
+        for (int doc = 0; doc < docs.size(); doc++) {
+            long slot = docs.size() <= chunkFiles ? doc : (2 * before + sizes[doc]) * count / (2 * total);
+            if (slot != current && chunk != null) {
+                chunks.add(emit(out, "s" + chunks.size(), "", chunk.toString(), 8));
+                chunk = null;
+            }
+            if (chunk == null) {
+                chunk = new StringJoiner(",", "[", "]");
+                starts.add(doc);
+                current = slot;
+            }
+            chunk.add(docPayload(stored, docs.get(doc), doc));
+            before += sizes[doc];
+        }
+        if (chunk != null) {
+            chunks.add(emit(out, "s" + chunks.size(), "", chunk.toString(), 8));
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** One postmortem in a chunk: {@code [page, title, date, [id, text, id, text, ...]]}. */
+    private static String docPayload(StoredFields stored, Summary p, int doc) throws IOException {
+        StringJoiner parts = new StringJoiner(",", "[", "]");
+        for (PostmortemText.Part part : SnippetText.parts(
+                stored.document(doc, Set.of(SearchIndex.PARTS)).get(SearchIndex.PARTS))) {
+            parts.add(Js.string(part.id())).add(Js.string(part.text()));
+        }
+        return "[" + Js.string(p.pagePath()) + "," + Js.string(p.title()) + "," + Js.string(p.dateText()) + ","
+                + parts + "]";
+    }
+
+    /** The chars the shards will hold, counted as they are written, so the shards stay within their share. */
+    private static long postingBytes(TreeMap<String, String[]> postings) {
+        long bytes = 0;
+        for (Map.Entry<String, String[]> e : postings.entrySet()) {
+            bytes += Js.string(e.getKey()).length() + 1;
+            for (String s : e.getValue()) {
+                bytes += (s == null ? 0 : s.length()) + 3;
+            }
+        }
+        return bytes;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+
+    private static String hashes(List<BrowserLayout.File> files) {
+        StringBuilder out = new StringBuilder();
+        files.forEach(f -> out.append(f.hash()));
+        return out.toString();
     }
 
     /** Every word as written with the number of documents holding it, in String (and so JS) order. */
@@ -218,8 +308,13 @@ final class BrowserIndexWriter {
      * {@code {"first": [each shard's first word], "before": [how many words come before it], "hashes": [...]}}:
      * the counts let a prefix that starts too many words be known without loading them.
      */
-    private static String wordShards(SiteWriter out, String prefix, TreeMap<String, ?> words, int target)
-            throws IOException {
+    private static String wordShards(SiteWriter out, String prefix, TreeMap<String, ?> words, int minTarget,
+                                     int files, List<BrowserLayout.File> written) throws IOException {
+        long bytes = 0;
+        for (Map.Entry<String, ?> e : words.entrySet()) {
+            bytes += e.getKey().length() + 2 + e.getValue().toString().length();
+        }
+        int target = (int) Math.max(minTarget, ceilDiv(bytes, files - 1)); // grow rather than pass the share
         List<String> firsts = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         StringJoiner before = new StringJoiner(",", "[", "]");
@@ -234,22 +329,24 @@ final class BrowserIndexWriter {
             count++;
             shard.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
             if (shard.length() >= target) {
-                hashes.add(wordShard(out, prefix + firsts.size(), shard));
+                hashes.add(wordShard(out, prefix + firsts.size(), shard, written));
                 firsts.add(first);
                 shard.setLength(0);
                 first = null;
             }
         }
         if (first != null) {
-            hashes.add(wordShard(out, prefix + firsts.size(), shard));
+            hashes.add(wordShard(out, prefix + firsts.size(), shard, written));
             firsts.add(first);
         }
         return "{\"first\":" + strings(firsts) + ",\"before\":" + before + ",\"hashes\":" + strings(hashes) + "}";
     }
 
-    private static String wordShard(SiteWriter out, String name, StringBuilder content) throws IOException {
-        String path = emit(out, name, "", Js.string(content.toString()), 8);
-        return path.substring(path.length() - 11, path.length() - 3);
+    private static String wordShard(SiteWriter out, String name, StringBuilder content,
+                                    List<BrowserLayout.File> written) throws IOException {
+        BrowserLayout.File file = emit(out, name, "", Js.string(content.toString()), 8);
+        written.add(file);
+        return file.hash();
     }
 
     /**
@@ -285,19 +382,19 @@ final class BrowserIndexWriter {
         return b == (int) b ? Integer.toString((int) b) : Float.toString(b);
     }
 
-    private String shard(SiteWriter out, int number, StringBuilder content) throws IOException {
-        String body = "[" + content.substring(0, content.length() - 1) + "]";
-        String path = emit(out, "t" + number, "", body, 8);
-        return path.substring(path.length() - 11, path.length() - 3); // the hash: tN.HASH.js
+    private BrowserLayout.File shard(SiteWriter out, int number, StringBuilder content) throws IOException {
+        return emit(out, "t" + number, "", "[" + content.substring(0, content.length() - 1) + "]", 8);
     }
 
-    /** Writes {@code search/NAME.HASH.js} calling the loader with its payload; returns the path. */
-    private static String emit(SiteWriter out, String name, String prefix, String payload, int hashLength)
+    /** Writes {@code search/NAME.HASH.js} calling the loader with its payload. */
+    private static BrowserLayout.File emit(SiteWriter out, String name, String prefix, String payload, int hashLength)
             throws IOException {
         String script = prefix + "pmSearch.loaded(" + Js.string(name) + "," + payload + ");\n";
-        String path = "search/" + name + "." + Js.hash(script, hashLength) + ".js";
-        out.write(path, script);
-        return path;
+        byte[] bytes = script.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String hash = Js.hash(script, hashLength);
+        String file = name + "." + hash + ".js";
+        out.write("search/" + file, bytes);
+        return new BrowserLayout.File(file, hash, bytes.length, BrowserLayout.gzipped(bytes));
     }
 
     private static String strings(List<String> values) {
@@ -358,22 +455,6 @@ final class BrowserIndexWriter {
             int bits = (n >>> (5 * g)) & 31;
             out.append(ALPHABET.charAt(g > 0 ? 32 | bits : bits));
         }
-    }
-
-    /** The start of the page's text, for snippets: cut at a space, marked with an ellipsis when cut. */
-    static String openingText(String body) {
-        // only the start is shown: collapse the whitespace of enough of it, not of the whole page
-        int enough = 4 * TEXT_CAP;
-        String start = body.length() <= enough ? body : body.substring(0, enough);
-        String text = WHITESPACE.matcher(start).replaceAll(" ");
-        if (text.length() <= TEXT_CAP + 2 && start.length() < body.length()) {
-            text = WHITESPACE.matcher(body).replaceAll(" ");
-        }
-        if (text.length() <= TEXT_CAP) {
-            return text;
-        }
-        int end = text.lastIndexOf(' ', TEXT_CAP);
-        return CodePoints.prefix(text, end < TEXT_CAP / 2 ? TEXT_CAP : end) + " …";
     }
 
     /** Facet values of every postmortem, packed into one number per document. */

@@ -10,7 +10,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,8 @@ final class PostmortemText {
     private static final Pattern PRE = Pattern.compile("(?is)<pre\\b.*?</pre>");
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)</?(p|div|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|br|pre|blockquote|hr)\\b[^>]*>");
+    private static final Pattern CELL_BOUNDARY = Pattern.compile("(?i)</t[dh]>\\s*<t[dh]\\b[^>]*>");
+    private static final Pattern THEAD = Pattern.compile("(?is)<thead\\b.*?</thead>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
@@ -41,16 +45,24 @@ final class PostmortemText {
      *
      * @param body the whole page's text in reading order: preamble, then each section with its heading
      * @param sections each section's text by key ({@code summary}, ...), author sections under their heading
+     * @param parts each part of the page apart, heading left out: the preamble (id "") and every section by the id
+     *        of its heading on the page, in reading order, for the browser's snippets and their links
      */
-    record Text(String body, Map<String, String> sections) {
+    record Text(String body, Map<String, String> sections, List<Part> parts) {
+    }
+
+    /** The text of one part of a page and the element id it starts at ("" for the top of the page). */
+    record Part(String id, String text) {
     }
 
     static Text of(Postmortem p) {
         StringBuilder body = new StringBuilder();
         Map<String, String> texts = new LinkedHashMap<>();
+        List<Part> parts = new ArrayList<>();
         String preamble = fromHtml(p.preambleHtml());
         if (!preamble.isEmpty()) {
             body.append(preamble).append('\n');
+            parts.add(new Part("", fromHtml(rowsAsLines(p.preambleHtml()))));
         }
         for (Section s : p.sections()) {
             String text = fromHtml(s.html());
@@ -60,8 +72,11 @@ final class PostmortemText {
             }
             String key = s.key() != null ? s.key() : s.heading().toLowerCase(Locale.ROOT);
             texts.merge(key, text, (a, b) -> a + "\n" + b);
+            if (!text.isEmpty()) {
+                parts.add(new Part(s.id(), fromHtml(rowsAsLines(s.html()))));
+            }
         }
-        return new Text(body.toString().strip(), texts);
+        return new Text(body.toString().strip(), texts, List.copyOf(parts));
     }
 
     /** The text of text-like attachments, each capped; undecodable files are skipped. */
@@ -94,6 +109,15 @@ final class PostmortemText {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * A table's cells joined on their row's line ("23:50 · timeouts rise"), so a snippet of a timeline reads as its
+     * rows, without the header row (column names read as a heading run into the text); the index reads each cell
+     * as a line of its own, which changes no word.
+     */
+    static String rowsAsLines(String html) {
+        return html == null ? null : CELL_BOUNDARY.matcher(THEAD.matcher(html).replaceAll("")).replaceAll(" · ");
     }
 
     /** Text of rendered HTML: tags dropped, blocks on their own lines, entities decoded. */

@@ -54,8 +54,8 @@ public final class SearchIndex implements Closeable {
 
     private static final String ORDER_DAY = SearchFields.DAY;
     private static final String ORDER_PATH = "order_path";
-    /** The start of each page's text, stored for the browser's result list. */
-    static final String OPENING = "opening";
+    /** Each part of the page's text with the id it starts at, capped, stored for the browser's snippets. */
+    static final String PARTS = "parts";
 
     /**
      * The fields related incidents compare: stored text with term vectors, so that finding a page's related
@@ -76,6 +76,8 @@ public final class SearchIndex implements Closeable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final Map<String, Integer> docIds;
+    private BrowserLayout layout;
+    private QueryBytes queryBytes;
 
     private SearchIndex(List<Summary> postmortems, Directory directory, Analyzer analyzer) throws IOException {
         this.postmortems = List.copyOf(postmortems);
@@ -263,7 +265,7 @@ public final class SearchIndex implements Closeable {
         // lines as paragraphs (U+2029): the highlighter's passages then end at a line, such as a timeline row
         String snippetText = attachments.isEmpty() ? body : body + "\n" + attachments;
         doc.add(new StoredField(SearchFields.SNIPPET, snippetText.replace('\n', '\u2029')));
-        doc.add(new StoredField(OPENING, BrowserIndexWriter.openingText(body)));
+        doc.add(new StoredField(PARTS, SnippetText.of(text.parts())));
         if (!attachments.isEmpty()) {
             doc.add(new TextField(SearchFields.ATTACHMENTS, attachments, Field.Store.NO));
         }
@@ -378,7 +380,27 @@ public final class SearchIndex implements Closeable {
 
     /** Writes the browser's search data under {@code search/}; returns the path of its entry script. */
     public String writeBrowserIndex(SiteWriter out) throws IOException {
-        return new BrowserIndexWriter(this).write(out);
+        layout = new BrowserIndexWriter(this, BrowserIndexWriter.MAX_FILES).write(out);
+        return layout.entry();
+    }
+
+    /**
+     * What the search page's queries load, estimated over {@link QueryBytes#SAMPLE} queries drawn from the index's
+     * own words, once {@link #writeBrowserIndex} has written the data.
+     *
+     * @param pageFiles the search page and the styles and scripts it loads, by site path
+     */
+    public QueryBytes measureQueries(java.util.Map<String, byte[]> pageFiles) throws IOException {
+        if (layout == null) {
+            throw new IllegalStateException("the browser index is not written yet");
+        }
+        queryBytes = QueryBytes.estimate(reader, layout, pageFiles, QueryBytes.SAMPLE, 1);
+        return queryBytes;
+    }
+
+    /** What {@link #measureQueries} found, or null when this build wrote no search page. */
+    public QueryBytes queryBytes() {
+        return queryBytes;
     }
 
     @Override

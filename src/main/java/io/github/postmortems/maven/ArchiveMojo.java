@@ -108,6 +108,13 @@ abstract class ArchiveMojo extends AbstractMojo {
     @Parameter(property = "postmortem.variant", defaultValue = "internal")
     String variant;
 
+    /**
+     * The build warns when the search page's median first search loads more than this many KB (gzip-compressed,
+     * as a web server sends it): the page, its styles and scripts, the index files and the results' snippets.
+     */
+    @Parameter(property = "postmortem.searchBudgetKb", defaultValue = "60")
+    int searchBudgetKb;
+
     /** The archive's own names for front-matter keys, by the key they stand for. */
     @Parameter
     Map<String, String> fieldAliases;
@@ -148,11 +155,14 @@ abstract class ArchiveMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+        if (searchBudgetKb <= 0) {
+            throw new MojoFailureException("searchBudgetKb must be a positive number of KB, got " + searchBudgetKb);
+        }
         return new SiteSettings(archiveDirectory.toPath(), outputDirectory.toPath(),
                 title == null || title.isBlank() ? "Postmortems" : title, baseUrl,
                 themeDirectory == null ? null : themeDirectory.toPath(), zone, allowRawHtml, failOnErrors,
                 policy(BuildClock.day(now, zone)), ticketUrl, repeatWindowDays, feedDrafts, repositoryUrl,
-                fieldAliases(), audience, severityAliases(), showFields());
+                fieldAliases(), audience, severityAliases(), showFields(), searchBudgetKb);
     }
 
     /** Each key a severity ({@code SEV-2}), each value a comma-separated list of words. */

@@ -53,6 +53,9 @@ public final class SiteMojo extends ArchiveMojo {
                 getLog().warn("Postmortem site: " + Report.leftOut(result.leftOut()));
             }
             BuildReport.table(result).forEach(getLog()::info);
+            if (result.searchBytes() != null) {
+                result.searchBytes().overBudget(settings().searchBudgetKb()).ifPresent(getLog()::warn);
+            }
         } catch (BuildFailure e) {
             log(e.problems());
             throw new MojoFailureException(e.getMessage() + "; nothing was written (see the messages above)");

@@ -22,7 +22,7 @@ class BuildReportTest {
         BuildResult result = new BuildResult(List.of(Problem.warning("2024/03.a.b.md", 7, "outcome-shared", "Draft"),
                 Problem.error("2024/03.a.c.md", 1, "file-name", "x")), 100_000, List.of(), 136_848,
                 new SiteWriter.Tally(136_848, 100_273, 3_427_700_000L, 28_992, 156_300_000L), seconds,
-                "from git, 99,998 committed postmortems", false, 3, "");
+                "from git, 99,998 committed postmortems", false, 3, "", null);
         assertEquals(List.of(
                 "  Postmortems          100,000",
                 "  Pages                100,273",

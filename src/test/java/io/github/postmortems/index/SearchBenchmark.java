@@ -1,45 +1,49 @@
 package io.github.postmortems.index;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.postmortems.build.BuildResult;
 import io.github.postmortems.build.SiteBuilder;
 import io.github.postmortems.config.SiteSettings;
-import io.github.postmortems.aggregate.Catalog;
 import io.github.postmortems.parse.ParsedFile;
 import io.github.postmortems.parse.Postmortem;
 import io.github.postmortems.parse.PostmortemParser;
 import io.github.postmortems.scan.Archive;
 import io.github.postmortems.scan.SourceFile;
-import io.github.postmortems.write.SiteWriter;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The search benchmark: a separate command that prints numbers, never a test.
  *
- * <pre>bench/search-benchmark.sh 10000 target/bench /path/to/pagefind</pre>
+ * <pre>bench/search-benchmark.sh ARCHIVE WORKDIR [PAGEFIND]</pre>
  *
- * Generates an archive, builds the site (timing the Lucene index and the browser export), measures search bytes
- * on disk and per query (Node), query latency in Node and in headless Chromium from file://, and, when a
- * Pagefind binary is given, runs Pagefind 1.x over the same site and measures it in the same Chromium over HTTP
- * (Pagefind cannot search from file://).
+ * Builds our site of the archive and, with a Pagefind 1.x binary, a Hugo site of the same Markdown indexed by
+ * Pagefind; draws labelled queries from the archive ({@link LabelledQueries}); runs every query through both in
+ * one headless Chromium: ours as a shared link opens it ({@code search.html?q=...} from file://, a fresh page per
+ * query), Pagefind through its JavaScript API over HTTP (it cannot run from file://), a fresh page per query too.
+ * Prints success at 1, 5 and 10 and the mean reciprocal rank (within the first ten) per kind, then bytes and
+ * milliseconds per query.
  */
 public final class SearchBenchmark {
 
@@ -47,38 +51,43 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Path work = Path.of(args.length > 1 ? args[1] : "target/bench").toAbsolutePath();
+        Path archive = Path.of(args[0]).toAbsolutePath().normalize();
+        Path work = Path.of(args[1]).toAbsolutePath().normalize();
         String pagefind = args.length > 2 && !args[2].equals("-") ? args[2] : null;
-        boolean reuse = args.length > 3 && args[3].equals("reuse"); // measure an existing build again
-        Path archive = work.resolve("archive-" + size);
-        if (!Files.isDirectory(archive)) {
-            ArchiveGenerator.generate(archive, size, 42);
-        }
-        Path site = work.resolve("site-" + size);
+        int perKind = Integer.parseInt(System.getProperty("perKind", "40"));
+        Files.createDirectories(work);
 
-        if (!reuse || !Files.isDirectory(site)) {
-            build(archive, site, work, pagefind);
+        List<Postmortem> postmortems = parse(archive);
+        System.out.printf(Locale.ROOT, "archive %s: %,d postmortems%n", archive, postmortems.size());
+        Path site = work.resolve("site");
+        long t0 = System.nanoTime();
+        BuildResult built = SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY)
+                .withFailOnErrors(false));
+        System.out.printf(Locale.ROOT, "ours: site built in %.1f s; %,d search files (%.1f MB); the build's estimate "
+                + "per query: %s%n", (System.nanoTime() - t0) / 1e9, built.written().searchFiles(),
+                built.written().searchBytes() / 1e6, built.searchBytes());
+        Path hugo = null;
+        if (pagefind != null) {
+            hugo = Boolean.getBoolean("reuseHugo") && Files.isDirectory(work.resolve("hugo/public/pagefind"))
+                    ? work.resolve("hugo") : hugoAndPagefind(archive, work.resolve("hugo"), pagefind);
         }
-        measure(archive, site, work, pagefind != null);
+
+        List<LabelledQueries.Labelled> queries = LabelledQueries.of(postmortems, perKind, 11);
+        Files.writeString(work.resolve("queries.tsv"), queries.stream()
+                .map(q -> q.kind() + "\t" + q.query() + "\t" + String.join(" ", q.relevant()))
+                .reduce("", (a, b) -> a + b + "\n"));
+        WebDriver driver = io.github.postmortems.Chromium.start(work.resolve("profile"));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        try {
+            Runs ours = ours(driver, site, queries);
+            Runs theirs = hugo == null ? null : pagefind(driver, hugo.resolve("public"), queries);
+            print(queries, ours, theirs);
+        } finally {
+            driver.quit();
+        }
     }
 
-    private static void build(Path archive, Path site, Path work, String pagefind) throws Exception {
-        long t0 = System.nanoTime();
-        SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
-        long siteMs = (System.nanoTime() - t0) / 1_000_000;
-        if (pagefind != null) {
-            t0 = System.nanoTime();
-            Process p = new ProcessBuilder(pagefind, "--site", site.toString()).redirectErrorStream(true).start();
-            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("pagefind failed:\n" + log);
-            }
-            long[] disk = sizeOf(site.resolve("pagefind"));
-            System.out.printf(Locale.ROOT, "pagefind: index %d ms, %,d bytes in %d files%n",
-                    (System.nanoTime() - t0) / 1_000_000, disk[0], disk[1]);
-        }
-
+    static List<Postmortem> parse(Path archive) throws IOException {
         PostmortemParser parser = new PostmortemParser(false);
         List<Postmortem> postmortems = new ArrayList<>();
         for (SourceFile f : Archive.scan(archive).files()) {
@@ -87,112 +96,153 @@ public final class SearchBenchmark {
                 postmortems.add(parsed.postmortem());
             }
         }
-        List<io.github.postmortems.model.Summary> summaries = postmortems.stream()
-                .map(io.github.postmortems.TestPostmortems::summary).toList();
-        t0 = System.nanoTime();
-        long exportMs;
-        long relatedMs;
-        try (SearchIndex index = SearchIndex.build(postmortems, summaries, work.resolve("bench-index"))) {
-            long indexMs = (System.nanoTime() - t0) / 1_000_000;
-            t0 = System.nanoTime();
-            try (SiteWriter out = SiteWriter.open(work.resolve("bench-export"))) {
-                index.writeBrowserIndex(out);
-            }
-            exportMs = (System.nanoTime() - t0) / 1_000_000;
-            t0 = System.nanoTime();
-            for (Postmortem p : postmortems) {
-                index.related(p.pagePath());
-            }
-            relatedMs = (System.nanoTime() - t0) / 1_000_000;
-            System.out.printf(Locale.ROOT, "archive: %d postmortems; whole site build %d ms; Lucene index %d ms; "
-                    + "browser export %d ms; related incidents (MoreLikeThis, all pages) %d ms%n",
-                    postmortems.size(), siteMs, indexMs, exportMs, relatedMs);
-        }
+        return postmortems;
     }
 
-    private static void measure(Path archive, Path site, Path work, boolean pagefind) throws Exception {
+    /** Per query: the pages shown (first ten, in order), milliseconds and bytes (gzip, as stored). */
+    record Run(List<String> pages, double ms, double msSinceOpen, long gzip, long stored, double warmMs) {
+    }
 
-        long[] disk = sizeOf(site.resolve("search"));
-        long script = Files.size(site.resolve("assets/search.js"));
-        System.out.printf(Locale.ROOT, "search bytes on disk: %,d in %d files under search/ + %,d assets/search.js%n",
-                disk[0], disk[1], script);
+    record Runs(String name, List<Run> runs) {
+    }
 
-        List<String> queries = RankingParityTest.queries(archive, 200, new Random(1));
-        Path queryFile = work.resolve("queries.hex");
-        Files.writeString(queryFile, queries.stream().map(NodeScript::hex).collect(Collectors.joining("\n", "", "\n")));
-        Process node = new ProcessBuilder("node", "src/test/js/bench.js", site.toString(), queryFile.toString())
-                .redirectErrorStream(true).start();
-        String nodeOut = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        node.waitFor();
-        System.out.println("ours, Node (200 queries; per query = term shards + result chunks, after the one-time "
-                + "entry/analysis/search.js): " + nodeOut);
+    @SuppressWarnings("unchecked")
+    private static Runs ours(WebDriver driver, Path site, List<LabelledQueries.Labelled> queries) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Map<String, long[]> sizes = new HashMap<>();
+        List<Run> runs = new ArrayList<>();
+        String page = site.resolve("search.html").toUri().toString();
+        for (LabelledQueries.Labelled q : queries) {
+            driver.get(page + "?q=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8));
+            Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
+                    "const q = arguments[0], done = arguments[arguments.length - 1];"
+                    + "(function wait() { const s = window.pmSearch && pmSearch.lastSearch;"
+                    + "  if (!s || s.query !== q) return setTimeout(wait, 5);"
+                    + "  done({ms: s.ms || -1, at: s.shownAt || -1, error: s.error || null,"
+                    + "    pages: [...document.querySelectorAll('#search-results a.pm-title')].map(a => a.href),"
+                    // Resource Timing lists nothing loaded from file://: the elements name what was loaded
+                    + "    files: [location.href.split(/[?#]/)[0]].concat("
+                    + "      [...document.querySelectorAll('script[src]')].map(e => e.src),"
+                    + "      [...document.querySelectorAll('link[rel=stylesheet]')].map(e => e.href))});"
+                    + "})();", q.query());
+            if (r.get("error") != null) {
+                throw new IllegalStateException("our search failed for " + q.query() + ": " + r.get("error"));
+            }
+            long gzip = 0;
+            long stored = 0;
+            for (String url : (List<String>) r.get("files")) {
+                long[] s = sizes.computeIfAbsent(url, SearchBenchmark::sizeOfUrl);
+                stored += s[0];
+                gzip += s[1];
+            }
+            List<String> pages = ((List<String>) r.get("pages")).stream()
+                    .map(u -> site.toUri().relativize(URI.create(u.split("[?#]")[0])).getPath()).toList();
+            // the same search again from the form, its files loaded: what the engine and the page take alone
+            Number warm = (Number) js.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1], before = pmSearch.lastSearch;"
+                    + "document.querySelector('#search form').requestSubmit();"
+                    + "(function wait() { const s = pmSearch.lastSearch;"
+                    + "  if (s === before) return setTimeout(wait, 2); done(s.ms === undefined ? -1 : s.ms); })();");
+            runs.add(new Run(pages, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("at")).doubleValue(), gzip,
+                    stored, warm.doubleValue()));
+        }
+        return new Runs("ours", runs);
+    }
 
-        WebDriver driver = chromium(work);
+    private static long[] sizeOfUrl(String url) {
         try {
-            List<List<Double>> ours = oursInChromium(driver, site, queries);
-            List<Double> total = new ArrayList<>();
-            for (int i = 0; i < ours.get(0).size(); i++) {
-                total.add(ours.get(0).get(i) + ours.get(1).get(i));
-            }
-            System.out.printf(Locale.ROOT, "ours, Chromium from file:// (search + top-10 metadata, shards cold): "
-                    + "median %.1f ms, p95 %.1f ms (search alone: median %.1f, p95 %.1f; metadata: median %.1f, "
-                    + "p95 %.1f)%n", pct(total, 0.5), pct(total, 0.95), pct(ours.get(0), 0.5), pct(ours.get(0), 0.95),
-                    pct(ours.get(1), 0.5), pct(ours.get(1), 0.95));
-            if (pagefind) {
-                pagefind(driver, site, queries);
-            } else {
-                System.out.println("pagefind: skipped (pass the pagefind binary as the third argument)");
-            }
-        } finally {
-            driver.quit();
+            byte[] bytes = Files.readAllBytes(Path.of(URI.create(url)));
+            return new long[] {bytes.length, gzip(bytes)};
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static WebDriver chromium(Path work) throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory(work, "profile"));
-        WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return driver;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<List<Double>> oursInChromium(WebDriver driver, Path site, List<String> queries) {
-        driver.get(site.resolve("search.html").toUri().toString());
-        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const queries = arguments[0], done = arguments[arguments.length - 1];"
-                + "const root = document.getElementById('search'); const entry = root.getAttribute('data-index');"
-                + "const load = pmSearch.scriptLoader({entry: entry, dir: entry.substring(0, entry.lastIndexOf('/') + 1)});"
-                + "(async () => { const times = [], meta = [];"
-                + "  await new pmSearch.Engine(load).init();"
-                + "  for (const q of queries) {"
-                + "    for (const k of Object.keys(pmSearch.registry)) if (k !== 'index' && k !== 'analysis' && k !== 'facets') delete pmSearch.registry[k];"
-                + "    const e = new pmSearch.Engine(load); await e.init();"
-                + "    const t = performance.now(); const r = await e.search(q, {prefix: false});"
-                + "    const t2 = performance.now(); await e.docs(r.hits.slice(0, 10).map(h => h.doc));"
-                + "    times.push(t2 - t); meta.push(performance.now() - t2); }"
-                + "  done([times, meta]); })().catch(e => done(String(e)));", queries);
-        if (!(result instanceof List)) {
-            throw new IllegalStateException("Chromium run failed: " + result);
+    static long gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
         }
-        return ((List<List<Number>>) result).stream()
-                .map(l -> l.stream().map(Number::doubleValue).toList()).toList();
+        return out.size();
+    }
+
+    /** A minimal Hugo site of the archive's Markdown (as {@code bench/run} builds it), indexed by Pagefind. */
+    private static Path hugoAndPagefind(Path archive, Path hugo, String pagefind) throws Exception {
+        if (Files.exists(hugo)) {
+            io.github.postmortems.write.SiteWriter.deleteTree(hugo);
+        }
+        Files.createDirectories(hugo.resolve("layouts/_default"));
+        Files.writeString(hugo.resolve("hugo.toml"), "baseURL = \"https://postmortems.example.com/\"\n"
+                + "title = \"Postmortems\"\nlanguageCode = \"en\"\nbuildFuture = true\n");
+        Files.writeString(hugo.resolve("layouts/_default/baseof.html"), "<!DOCTYPE html>\n<html lang=\"en\">\n"
+                + "<head><meta charset=\"utf-8\"><title>{{ .Title | default .File.BaseFileName }}</title></head>\n"
+                + "<body>\n<main>{{ block \"main\" . }}{{ end }}</main>\n</body>\n</html>\n");
+        Files.writeString(hugo.resolve("layouts/_default/single.html"),
+                "{{ define \"main\" }}<article>{{ .Content }}</article>{{ end }}\n");
+        Files.writeString(hugo.resolve("layouts/_default/list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>\n"
+                + "<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title | default .File.BaseFileName }}"
+                + "</a></li>{{ end }}</ul>{{ end }}\n");
+        try (Stream<Path> years = Files.list(archive)) {
+            for (Path year : years.filter(p -> p.getFileName().toString().matches("\\d{4}")).sorted().toList()) {
+                copyTree(year, hugo.resolve("content").resolve(year.getFileName().toString()));
+            }
+        }
+        // front matter that Hugo reads as its own settings: a source link in "url" would become the page's address
+        try (Stream<Path> files = Files.walk(hugo.resolve("content"))) {
+            for (Path md : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(md);
+                if (text.startsWith("---")) {
+                    Files.writeString(md, text.replaceAll("(?m)^(url|slug|aliases|layout|type|outputs|draft|"
+                            + "headless|build|cascade|markup|sitemap|weight|linkTitle):", "source_$1:"));
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        run(hugo, "hugo", "--quiet");
+        long t1 = System.nanoTime();
+        run(hugo, pagefind, "--site", "public");
+        long[] disk = sizeOf(hugo.resolve("public/pagefind"));
+        System.out.printf(Locale.ROOT, "hugo + pagefind: hugo %.1f s, pagefind %.1f s; %,d files (%.1f MB) in "
+                + "public/pagefind%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, disk[1], disk[0] / 1e6);
+        return hugo;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + log);
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private static void pagefind(WebDriver driver, Path site, List<String> queries) throws Exception {
+    private static Runs pagefind(WebDriver driver, Path site, List<LabelledQueries.Labelled> queries)
+            throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
         server.setExecutor(threads);
-        // counted here, not with the Resource Timing API: Pagefind fetches from a worker, whose loads the page never sees
-        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        // counted here: Pagefind fetches from a worker, whose loads the page's Resource Timing never sees. Pagefind
+        // stores its index gzip-compressed and decompresses it itself, so what is served is what travels
+        AtomicLong served = new AtomicLong();
         server.createContext("/", exchange -> {
-            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+            Path file = site.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
             if (!file.startsWith(site) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
@@ -201,14 +251,12 @@ public final class SearchBenchmark {
             String name = file.getFileName().toString();
             String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".wasm") ? "application/wasm"
                     : name.endsWith(".html") ? "text/html" : name.endsWith(".json") ? "application/json"
-                    : "application/octet-stream";
+                    : name.endsWith(".css") ? "text/css" : "application/octet-stream";
             exchange.getResponseHeaders().add("Content-Type", type);
             exchange.getResponseHeaders().add("Cache-Control", "no-store");
             byte[] bytes = Files.readAllBytes(file);
             exchange.sendResponseHeaders(200, bytes.length);
-            if (exchange.getRequestURI().getPath().startsWith("/pagefind/")) {
-                served.addAndGet(bytes.length);
-            }
+            served.addAndGet(bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
@@ -216,40 +264,99 @@ public final class SearchBenchmark {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            List<Double> latency = new ArrayList<>();
-            List<Double> perQuery = new ArrayList<>();
-            List<Double> cold = new ArrayList<>();
             JavascriptExecutor js = (JavascriptExecutor) driver;
-            for (String q : queries) {
+            List<Run> runs = new ArrayList<>();
+            for (LabelledQueries.Labelled q : queries) {
                 driver.get(base + "index.html");
                 served.set(0);
-                Object init = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                        + "import('/pagefind/pagefind.js').then(pf => { window.pf = pf; return pf.init(); })"
-                        + ".then(() => done('ok'), e => done(String(e)));");
-                long initBytes = served.getAndSet(0);
                 Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
                         "const q = arguments[0], done = arguments[arguments.length - 1];"
-                        + "(async () => { const t = performance.now(); const s = await pf.search(q);"
-                        + "  await Promise.all(s.results.slice(0, 10).map(x => x.data()));"
-                        + "  done({ms: performance.now() - t}); })().catch(e => done({error: String(e)}));", q);
-                if (!"ok".equals(init) || r.containsKey("error")) {
-                    System.out.println("pagefind query failed: " + init + " " + r.get("error"));
-                    return;
+                        + "(async () => { const t = performance.now();"
+                        + "  const pf = await import('/pagefind/pagefind.js'); await pf.init();"
+                        + "  const t1 = performance.now(); const s = await pf.search(q);"
+                        + "  const data = await Promise.all(s.results.slice(0, 10).map(x => x.data()));"
+                        + "  done({ms: performance.now() - t1, at: performance.now(), pages: data.map(d => d.url)});"
+                        + "})().catch(e => done({error: String(e)}));", q.query());
+                if (r.containsKey("error")) {
+                    throw new IllegalStateException("pagefind failed for " + q.query() + ": " + r.get("error"));
                 }
-                latency.add(((Number) r.get("ms")).doubleValue());
-                perQuery.add((double) served.get());
-                cold.add((double) (initBytes + served.get()));
+                // Hugo's /2024/03.payments.card-timeouts/ is our 2024/03.payments.card-timeouts.html
+                List<String> pages = ((List<String>) r.get("pages")).stream()
+                        .map(u -> u.replaceAll("^/|/$", "") + ".html").toList();
+                runs.add(new Run(pages, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("at")).doubleValue(),
+                        served.get(), served.get(), -1));
             }
-            System.out.printf(Locale.ROOT, "pagefind, Chromium over HTTP (bytes counted at the server): per query after "
-                    + "init %,.0f B median, %,.0f B p95; fresh page incl. init %,.0f B median, %,.0f B p95; "
-                    + "search + top-10 data: median %.1f ms, p95 %.1f ms%n",
-                    pct(perQuery, 0.5), pct(perQuery, 0.95), pct(cold, 0.5), pct(cold, 0.95),
-                    pct(latency, 0.5), pct(latency, 0.95));
-            System.out.println("pagefind from file://: not supported by Pagefind (it fetches its index)");
+            return new Runs("pagefind", runs);
         } finally {
             server.stop(0);
             threads.shutdownNow(); // its threads would keep the JVM alive
         }
+    }
+
+    private static void print(List<LabelledQueries.Labelled> queries, Runs ours, Runs theirs) {
+        List<Runs> all = theirs == null ? List.of(ours) : List.of(ours, theirs);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-15s %4s", "kind", "n"));
+        for (Runs r : all) {
+            head.append(String.format(Locale.ROOT, " | %-8s %5s %5s %5s %5s", r.name(), "@1", "@5", "@10", "MRR"));
+        }
+        System.out.println(head);
+        Map<String, List<Integer>> byKind = new LinkedHashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(i);
+        }
+        byKind.put("all", java.util.stream.IntStream.range(0, queries.size()).boxed().toList());
+        for (Map.Entry<String, List<Integer>> kind : byKind.entrySet()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-15s %4d", kind.getKey(),
+                    kind.getValue().size()));
+            for (Runs r : all) {
+                double[] at = new double[3];
+                double mrr = 0;
+                for (int i : kind.getValue()) {
+                    int rank = rank(r.runs().get(i).pages(), queries.get(i).relevant());
+                    at[0] += rank == 1 ? 1 : 0;
+                    at[1] += rank >= 1 && rank <= 5 ? 1 : 0;
+                    at[2] += rank >= 1 && rank <= 10 ? 1 : 0;
+                    mrr += rank >= 1 ? 1.0 / rank : 0;
+                }
+                int n = kind.getValue().size();
+                line.append(String.format(Locale.ROOT, " | %-8s %5.2f %5.2f %5.2f %5.2f", "", at[0] / n, at[1] / n,
+                        at[2] / n, mrr / n));
+            }
+            System.out.println(line);
+        }
+        for (Runs r : all) {
+            List<Double> ms = r.runs().stream().map(Run::ms).toList();
+            List<Double> since = r.runs().stream().map(Run::msSinceOpen).toList();
+            List<Double> gz = r.runs().stream().map(x -> (double) x.gzip()).toList();
+            List<Double> stored = r.runs().stream().map(x -> (double) x.stored()).toList();
+            if (r.name().equals("ours")) {
+                System.out.printf(Locale.ROOT, "ours: bytes per first query (everything search.html?q= loads): "
+                        + "median %.1f KB, p95 %.1f KB gzip-compressed; %.1f KB, %.1f KB as stored (file://)%n",
+                        pct(gz, 0.5) / 1024, pct(gz, 0.95) / 1024, pct(stored, 0.5) / 1024, pct(stored, 0.95) / 1024);
+                List<Double> warm = r.runs().stream().map(Run::warmMs).toList();
+                System.out.printf(Locale.ROOT, "ours: ms per query (search, its files and the results' text loaded, "
+                        + "results shown): median %.1f, p95 %.1f; the same again with its files loaded: median %.1f, "
+                        + "p95 %.1f; from opening the link to results shown: median %.1f, p95 %.1f%n", pct(ms, 0.5),
+                        pct(ms, 0.95), pct(warm, 0.5), pct(warm, 0.95), pct(since, 0.5), pct(since, 0.95));
+            } else {
+                System.out.printf(Locale.ROOT, "pagefind: bytes per first query (init + search + top-10 data, as "
+                        + "served; its index files are stored compressed): median %.1f KB, p95 %.1f KB%n",
+                        pct(gz, 0.5) / 1024, pct(gz, 0.95) / 1024);
+                System.out.printf(Locale.ROOT, "pagefind: ms per query (search + top-10 data, after init): median "
+                        + "%.1f, p95 %.1f; from opening the page to results: median %.1f, p95 %.1f%n",
+                        pct(ms, 0.5), pct(ms, 0.95), pct(since, 0.5), pct(since, 0.95));
+            }
+        }
+    }
+
+    /** 1-based rank of the first relevant page among those shown, or 0 when none is. */
+    static int rank(List<String> shown, java.util.Set<String> relevant) {
+        for (int i = 0; i < shown.size() && i < 10; i++) {
+            if (relevant.contains(shown.get(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static long[] sizeOf(Path dir) throws IOException {
@@ -265,6 +372,6 @@ public final class SearchBenchmark {
 
     private static double pct(List<Double> values, double p) {
         List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * (sorted.size() - 1) + 0.5)));
+        return sorted.get(Math.max(0, (int) Math.ceil(p * sorted.size()) - 1));
     }
 }

@@ -35,6 +35,44 @@ class SearchPageBrowserTest {
 
     static final String HOSTILE_TITLE = "<img src=x onerror=\"window.pwned=1\"> </script><script>window.pwned=2</script> & \"quotes\"";
 
+    /** A postmortem whose query words sit in different sections, one of them in a timeline table. */
+    static final String KUMQUAT = """
+            # Kumquat cache stampede
+
+            **Date:** 2024-08-05
+
+            **Status:** Draft
+
+            ## Summary
+
+            The kumquat cache expired at once and every request went to the database.
+
+            ## Root Causes
+
+            A deploy reset the kumquat TTL for all keys, so the cache stampede hit the database within a minute.
+
+            ## Timeline
+
+            | Time | Description |
+            |---|---|
+            | 10:00 | A deploy resets the TTL of every key in the kumquat cache |
+            | 10:01 | Stampede: the database CPU reaches 100% and queries queue for seconds |
+            """;
+
+    /** A long section whose one match sits in its middle. */
+    static final String ZEPPELIN = """
+            # Clock drift on the web hosts
+
+            **Date:** 2024-09-03
+
+            ## Impact
+
+            For most of the morning the web hosts served pages as usual, and nobody outside the team noticed \
+            anything at all, because the caches hid the drift from readers. Then the zeppelin batch job, which \
+            signs the nightly exports with a timestamp, began to reject its own signatures as coming from the \
+            future, and every export after nine o'clock failed until the clocks were stepped back by hand.
+            """;
+
     @TempDir
     static Path temp;
     static Path site;
@@ -54,6 +92,8 @@ class SearchPageBrowserTest {
                 + "uploads.\n");
         Files.writeString(archive.resolve("2024/06.web.quokka-slow.md"), "---\ntrigger: [user-facing unavailability]\n"
                 + "---\n# Quokka slow\n\n**Date:** 2024-06-09\n\n## Summary\n\nThe quokka pages were slow.\n");
+        Files.writeString(archive.resolve("2024/08.web.kumquat-stampede.md"), KUMQUAT);
+        Files.writeString(archive.resolve("2024/09.web.zeppelin-drift.md"), ZEPPELIN);
         site = temp.resolve("site");
         SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
 
@@ -91,7 +131,8 @@ class SearchPageBrowserTest {
         input.sendKeys("connection pool");
         waitForFirst("Card payments timed out for 40 minutes");
         WebElement first = titles().get(0);
-        assertTrue(first.getAttribute("href").endsWith("2024/03.payments.card-timeouts.html"));
+        assertTrue(first.getAttribute("href").endsWith("2024/03.payments.card-timeouts.html?hl=connection+pool#summary"),
+                first.getAttribute("href"));
         List<String> marks = driver.findElements(By.cssSelector("#search-results li:first-child mark")).stream()
                 .map(WebElement::getText).toList();
         assertTrue(marks.contains("pool"), marks.toString());
@@ -198,5 +239,62 @@ class SearchPageBrowserTest {
         String snippet = driver.findElement(By.cssSelector("#search-results .snippet")).getText();
         assertTrue(snippet.contains("<script>") || snippet.contains("zanzibar"), snippet);
         assertFalse(driver.getPageSource().contains("<img src=\"x\""));
+    }
+
+    /** The first result's snippet as HTML and its title link, as the page holds them. */
+    private static List<String> firstResult(String query) {
+        driver.get(url(query));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !titles().isEmpty());
+        WebElement li = driver.findElement(By.cssSelector("#search-results li:first-child"));
+        return List.of(li.findElement(By.cssSelector("a.pm-title")).getAttribute("href").replaceFirst("^.*/site/", ""),
+                li.findElement(By.cssSelector(".snippet")).getAttribute("outerHTML"));
+    }
+
+    @Test
+    void aSnippetIsThePassageWithTheMostQueryWordsAllMarkedAndLinksItsSection() {
+        // "database" comes first in the summary, but only the root causes hold both words
+        assertEquals(List.of("2024/08.web.kumquat-stampede.html?hl=database+stampede#root-causes",
+                "<p class=\"snippet\">A deploy reset the kumquat TTL for all keys, so the cache <mark>stampede</mark> "
+                        + "hit the <mark>database</mark> within a minute.</p>"),
+                firstResult("stampede database"));
+    }
+
+    @Test
+    void aTimelineSnippetReadsAsItsRowsWithoutTheHeading() {
+        assertEquals(List.of("2024/08.web.kumquat-stampede.html?hl=cpu+queue#timeline",
+                "<p class=\"snippet\">10:00 · A deploy resets the TTL of every key in the kumquat cache · 10:01 · "
+                        + "Stampede: the database <mark>CPU</mark> reaches 100% and queries <mark>queue</mark> for "
+                        + "seconds</p>"),
+                firstResult("cpu queue"));
+    }
+
+    @Test
+    void aMatchInTheMiddleOfALongSectionShowsAWindowAroundIt() {
+        assertEquals(List.of("2024/09.web.zeppelin-drift.html?hl=zeppelin#impact",
+                "<p class=\"snippet\">… hid the drift from readers. Then the <mark>zeppelin</mark> batch job, which "
+                        + "signs the nightly exports with a timestamp, began to reject its own signatures as coming "
+                        + "from the future, and every …</p>"),
+                firstResult("zeppelin"));
+    }
+
+    @Test
+    void aResultLinkOpensThePageAtItsSectionWithTheWordsHighlightedFromFile() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(900, 300));
+        try {
+            firstResult("stampede database");
+            titles().get(0).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("#root-causes")
+                    && !d.findElements(By.cssSelector("article mark.hl")).isEmpty());
+            assertTrue(driver.getCurrentUrl().startsWith("file:"));
+            // the title, the summary, the root causes, the timeline and the source file's name
+            assertEquals(List.of("stampede", "database", "stampede", "database", "Stampede", "database", "stampede"),
+                    driver.findElements(By.cssSelector("article mark.hl")).stream().map(WebElement::getText).toList());
+            Number top = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return Math.round(document.getElementById('root-causes').getBoundingClientRect().top)");
+            assertEquals(0, top.intValue(), "the linked section is at the top of the window");
+            assertEquals(List.of(), io.github.postmortems.Chromium.consoleProblems(driver));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        }
     }
 }
