@@ -117,9 +117,12 @@ final class BrowserIndexWriter {
         TreeMap<String, Integer> words = words(leaves);
         TreeMap<String, Integer> backwards = new TreeMap<>();
         words.forEach((w, df) -> backwards.put(reverse(w), df));
-        String forward = wordShards(out, "w", words, WORD_SHARD, share, others);
-        String reversed = wordShards(out, "r", backwards, WORD_SHARD, share, others);
-        String positions = wordShards(out, "p", positions(leaves), POSITION_SHARD, share, others);
+        List<BrowserLayout.File> wordFiles = new ArrayList<>();
+        List<String> wordFirsts = new ArrayList<>();
+        String forward = wordShards(out, "w", words, WORD_SHARD, share, wordFiles, wordFirsts);
+        others.addAll(wordFiles);
+        String reversed = wordShards(out, "r", backwards, WORD_SHARD, share, others, new ArrayList<>());
+        String positions = wordShards(out, "p", positions(leaves), POSITION_SHARD, share, others, new ArrayList<>());
         BrowserLayout.File times = emit(out, "times", "", Js.string(times(leaves, docs.size())), 8);
         // only typos and phrases need these directories: out of the entry every query loads
         BrowserLayout.File more = emit(out, "more", "", "{\"rwords\":" + reversed + ",\"positions\":" + positions + "}",
@@ -180,7 +183,7 @@ final class BrowserIndexWriter {
                 + "}";
         BrowserLayout.File entryFile = emit(out, "index", "", entry, 10);
         return new BrowserLayout("search/" + entryFile.name(), List.of(entryFile, analysis, facetFile), firstTerms,
-                shards, chunkStarts, chunks, others);
+                shards, chunkStarts, chunks, others, wordFirsts, wordFiles);
     }
 
     /**
@@ -309,13 +312,13 @@ final class BrowserIndexWriter {
      * the counts let a prefix that starts too many words be known without loading them.
      */
     private static String wordShards(SiteWriter out, String prefix, TreeMap<String, ?> words, int minTarget,
-                                     int files, List<BrowserLayout.File> written) throws IOException {
+                                     int files, List<BrowserLayout.File> written, List<String> firsts)
+            throws IOException {
         long bytes = 0;
         for (Map.Entry<String, ?> e : words.entrySet()) {
             bytes += e.getKey().length() + 2 + e.getValue().toString().length();
         }
         int target = (int) Math.max(minTarget, ceilDiv(bytes, files - 1)); // grow rather than pass the share
-        List<String> firsts = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         StringJoiner before = new StringJoiner(",", "[", "]");
         StringBuilder shard = new StringBuilder();

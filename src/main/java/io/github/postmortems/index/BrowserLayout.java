@@ -13,9 +13,11 @@ import java.util.zip.GZIPOutputStream;
  * @param entry the entry script's site path
  * @param always the files every search loads first: entry, analysis tables, facets
  * @param others the files some queries load: words as written, read backwards, positions, days and durations
+ * @param firstWords the first word of each shard of the words as written, which a query's last word completes in
+ * @param words those shards (also among {@code others})
  */
 record BrowserLayout(String entry, List<File> always, List<String> firstTerms, List<File> shards, int[] chunkStarts,
-                     List<File> chunks, List<File> others) {
+                     List<File> chunks, List<File> others, List<String> firstWords, List<File> words) {
 
     /** One file under {@code search/}: its name, content hash, size and size gzip-compressed (as a server sends it). */
     record File(String name, String hash, long bytes, long gzipBytes) {
@@ -40,6 +42,23 @@ record BrowserLayout(String entry, List<File> always, List<String> firstTerms, L
             }
         }
         return found;
+    }
+
+    /** The shards of the words as written that a prefix completes in: where it falls, and on while they start with it. */
+    List<Integer> wordShardsOf(String prefix) {
+        List<Integer> out = new java.util.ArrayList<>();
+        if (firstWords.isEmpty()) {
+            return out;
+        }
+        int i = 0;
+        while (i + 1 < firstWords.size() && firstWords.get(i + 1).compareTo(prefix) <= 0) {
+            i++;
+        }
+        out.add(i);
+        for (int j = i + 1; j < firstWords.size() && firstWords.get(j).startsWith(prefix); j++) {
+            out.add(j);
+        }
+        return out;
     }
 
     /** The text chunk that holds a document. */

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * What the search page's queries cost to load, as the build expects it: for a sample of two-word queries drawn
  * from the index's own words (each word as likely as the number of postmortems that hold it), the
  * bytes of the files each loads. A first query loads the page, its styles and scripts, the entry, analysis and
- * facet files, its words' term shards and the text chunks of its first {@link #SHOWN} results; a later one only
- * its shards and chunks. Bytes are counted gzip-compressed, as a web server sends them, and also as stored (what
+ * facet files, its words' term shards, the shards of the words as written its last word completes in, and the
+ * text chunks of its first {@link #SHOWN} results; a later one only its shards and chunks. Bytes are counted gzip-compressed, as a web server sends them, and also as stored (what
  * a page opened from file:// reads from disk).
  *
  * @param queries how many queries were sampled
@@ -116,6 +116,11 @@ public record QueryBytes(int queries, long[] first, long[] later, long[] firstSt
                 }
                 long gz = 0;
                 long stored = 0;
+                // the last word is also a prefix: its completions come from the words as written
+                for (int w : layout.wordShardsOf(b)) {
+                    gz += layout.words().get(w).gzipBytes();
+                    stored += layout.words().get(w).bytes();
+                }
                 for (int s : shards) {
                     gz += layout.shards().get(s).gzipBytes();
                     stored += layout.shards().get(s).bytes();

@@ -70,9 +70,12 @@ class SearchLayoutTest {
             List<String> written = files(temp.resolve("tight/search"));
             assertTrue(written.size() <= 40, written.size() + " files");
             assertEquals(tight.files(), written.size());
-            // shards take at most a third of what the three fixed files leave, chunks the rest
-            assertTrue(tight.shards().size() <= 12 && tight.chunks().size() >= 25,
-                    tight.shards().size() + " shards, " + tight.chunks().size() + " chunks");
+            // the words as written, read backwards and their positions a tenth of the cap each, with the times and the
+            // directory of the last two; term shards at most a third of what is left, chunks the rest
+            assertTrue(tight.others().size() <= 3 * 4 + 2, tight.others().size() + " other files");
+            int left = 40 - 3 - tight.others().size();
+            assertTrue(tight.shards().size() <= left / 3 && tight.chunks().size() >= left - left / 3,
+                    tight.shards().size() + " shards, " + tight.chunks().size() + " chunks of " + left);
             // the chunks hold every postmortem once, in doc ID order
             assertEquals(0, tight.chunkStarts()[0]);
             for (int c = 1; c < tight.chunkStarts().length; c++) {
@@ -123,22 +126,25 @@ class SearchLayoutTest {
                     Map.of("search.html", page, "assets/search.js", script), 20, 1);
             Path search = temp.resolve("site/search");
             List<String> files = files(search);
-            assertEquals(5, files.size()); // entry, analysis, facets, one shard, one chunk
+            // entry, analysis, facets, a term shard, a chunk, a shard each of words, backwards words and positions,
+            // the times and the directory of the last two
+            assertEquals(10, files.size());
             long shardAndChunk = 0;
             long shardAndChunkStored = 0;
             long always = 0;
             long alwaysStored = 0;
             for (String f : files) {
                 byte[] content = Files.readAllBytes(search.resolve(f));
-                if (f.startsWith("t0.") || f.startsWith("s0.")) {
+                if (f.startsWith("t0.") || f.startsWith("s0.") || f.startsWith("w0.")) {
                     shardAndChunk += gzip(content);
                     shardAndChunkStored += content.length;
-                } else {
+                } else if (f.startsWith("index.") || f.startsWith("analysis.") || f.startsWith("facets.")) {
                     always += gzip(content);
                     alwaysStored += content.length;
                 }
             }
-            // one postmortem: every query loads the one shard and the one chunk
+            // one postmortem: every query loads the one shard, the one chunk and the one shard of words its last word
+            // completes in; typos, phrases and dates load the others
             assertEquals(20, bytes.queries());
             assertArrayEquals(new long[] {shardAndChunk, shardAndChunk}, bytes.later());
             assertArrayEquals(new long[] {shardAndChunkStored, shardAndChunkStored}, bytes.laterStored());
@@ -146,7 +152,7 @@ class SearchLayoutTest {
             assertArrayEquals(new long[] {first, first}, bytes.first());
             long firstStored = page.length + script.length + alwaysStored + shardAndChunkStored;
             assertArrayEquals(new long[] {firstStored, firstStored}, bytes.firstStored());
-            assertEquals(5, bytes.files());
+            assertEquals(10, bytes.files());
         }
     }
 
