@@ -25,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -209,7 +210,7 @@ final class BuildCache {
         if (build.isEmpty() || !build.get().output().equals(listingBefore())) {
             return Optional.empty();
         }
-        return read(state, Reuse.State.class).filter(s -> s.reuseKey().equals(reuseKey));
+        return readState(state).filter(s -> s.reuseKey().equals(reuseKey));
     }
 
     /** Records a build that succeeded and forgets the parsed files it did not read. */
@@ -217,7 +218,7 @@ final class BuildCache {
         Files.deleteIfExists(directory.resolve(STATE)); // never beside a last build it does not belong to
         write(directory.resolve(LAST_BUILD), new LastBuild(fingerprint, listing(), result));
         if (state != null) {
-            write(directory.resolve(STATE), state);
+            writeState(directory.resolve(STATE), state);
         }
         try (Stream<Path> entries = Files.list(directory.resolve(PARSED))) {
             for (Path p : entries.toList()) {
@@ -255,6 +256,55 @@ final class BuildCache {
             return walk.sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * The state entry by entry, straight to the file, forgetting what was written after each: one object graph of
+     * every summary would hold the whole stream and a table of every object in memory at once, more than a small
+     * heap has for a large archive.
+     */
+    private static void writeState(Path file, Reuse.State state) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+        try (ObjectOutputStream out = new ObjectOutputStream(new java.io.BufferedOutputStream(
+                Files.newOutputStream(temporary), 1 << 16))) {
+            out.writeUTF(state.reuseKey());
+            for (Map<String, ?> part : List.of(state.files(), state.pages(), state.sets())) {
+                out.writeInt(part.size());
+                for (Map.Entry<String, ?> e : part.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeObject(e.getValue());
+                    out.reset();
+                }
+            }
+        }
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static Optional<Reuse.State> readState(Path file) {
+        try (ObjectInputStream in = new ObjectInputStream(new java.io.BufferedInputStream(
+                Files.newInputStream(file), 1 << 16))) {
+            String key = in.readUTF();
+            List<Map<String, Object>> parts = new java.util.ArrayList<>();
+            for (int part = 0; part < 3; part++) {
+                Class<?> type = part == 0 ? Reuse.FileEntry.class : Reuse.PageEntry.class;
+                Map<String, Object> entries = new java.util.TreeMap<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    entries.put(in.readUTF(), type.cast(in.readObject()));
+                }
+                parts.add(entries);
+            }
+            @SuppressWarnings("unchecked")
+            Reuse.State state = new Reuse.State(key, (Map<String, Reuse.FileEntry>) (Map<String, ?>) parts.get(0),
+                    (Map<String, Reuse.PageEntry>) (Map<String, ?>) parts.get(1),
+                    (Map<String, Reuse.PageEntry>) (Map<String, ?>) parts.get(2));
+            return Optional.of(state);
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return Optional.empty(); // written by another version, or cut short: build it anew
         }
     }
 
