@@ -22,7 +22,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -356,14 +355,10 @@ final class BuildCache {
     }
 
     private static void line(MessageDigest digest, String text) {
-        digest.update((text + "\n").getBytes(StandardCharsets.UTF_8));
+        io.github.postmortems.Sha256.line(digest, text);
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return io.github.postmortems.Sha256.digest();
     }
 }

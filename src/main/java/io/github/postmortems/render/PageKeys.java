@@ -7,9 +7,7 @@ import io.github.postmortems.aggregate.YearSummary;
 import io.github.postmortems.model.Summary;
 import io.github.postmortems.parse.ActionItem;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -76,14 +74,10 @@ final class PageKeys {
     }
 
     private static void line(MessageDigest digest, String text) {
-        digest.update((text + "\n").getBytes(StandardCharsets.UTF_8));
+        io.github.postmortems.Sha256.line(digest, text);
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return io.github.postmortems.Sha256.digest();
     }
 }
