@@ -184,7 +184,7 @@ public final class SearchBenchmark {
                 + "</a></li>{{ end }}</ul>{{ end }}\n");
         try (Stream<Path> years = Files.list(archive)) {
             for (Path year : years.filter(p -> p.getFileName().toString().matches("\\d{4}")).sorted().toList()) {
-                copyTree(year, hugo.resolve("content").resolve(year.getFileName().toString()));
+                io.github.postmortems.Fixtures.copyTree(year, hugo.resolve("content").resolve(year.getFileName().toString()));
             }
         }
         // front matter that Hugo reads as its own settings: a source link in "url" would become the page's address
@@ -205,19 +205,6 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "hugo + pagefind: hugo %.1f s, pagefind %.1f s; %,d files (%.1f MB) in "
                 + "public/pagefind%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, disk[1], disk[0] / 1e6);
         return hugo;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static void run(Path dir, String... command) throws Exception {
