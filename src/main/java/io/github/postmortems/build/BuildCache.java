@@ -55,6 +55,9 @@ final class BuildCache {
     private final PostmortemParser parser;
     private final byte[] parserKey;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** The last build, once read; null until then. */
+    private Optional<LastBuild> lastBuild;
+    /** The site's and index's listing as this build found them; null until taken. */
     private String before;
 
     /** The last build: its fingerprint, a listing of the site and index it wrote, and its result. */
@@ -146,16 +149,28 @@ final class BuildCache {
 
     /** The last build's result, when it read this very input and its site and index are as it left them. */
     Optional<BuildResult> unchanged(String fingerprint) throws IOException {
-        Path file = directory.resolve(LAST_BUILD);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Optional<LastBuild> last = read(file, LastBuild.class);
-        if (last.isEmpty() || !last.get().fingerprint().equals(fingerprint)
-                || !last.get().output().equals(listingBefore())) {
+        Optional<LastBuild> last = lastBuild();
+        if (last.isEmpty() || !last.get().fingerprint().equals(fingerprint) || !siteAsLeft(last.get())) {
             return Optional.empty();
         }
         return Optional.of(last.get().result());
+    }
+
+    /** The last build's record, read once however many questions this build asks of it. */
+    private Optional<LastBuild> lastBuild() {
+        if (lastBuild == null) {
+            Path file = directory.resolve(LAST_BUILD);
+            lastBuild = Files.isRegularFile(file) ? read(file, LastBuild.class) : Optional.empty();
+        }
+        return lastBuild;
+    }
+
+    /** Whether the site and index are as {@code last} left them; the listing is taken once. */
+    private boolean siteAsLeft(LastBuild last) throws IOException {
+        if (before == null) {
+            before = listing();
+        }
+        return last.output().equals(before);
     }
 
     /**
@@ -200,13 +215,8 @@ final class BuildCache {
      * index are as it left them; empty otherwise.
      */
     Optional<Reuse.State> previous(String reuseKey) throws IOException {
-        Path last = directory.resolve(LAST_BUILD);
         Path state = directory.resolve(STATE);
-        if (!Files.isRegularFile(last) || !Files.isRegularFile(state)) {
-            return Optional.empty();
-        }
-        Optional<LastBuild> build = read(last, LastBuild.class);
-        if (build.isEmpty() || !build.get().output().equals(listingBefore())) {
+        if (lastBuild().isEmpty() || !Files.isRegularFile(state) || !siteAsLeft(lastBuild().get())) {
             return Optional.empty();
         }
         return readState(state).filter(s -> s.reuseKey().equals(reuseKey));
@@ -226,14 +236,6 @@ final class BuildCache {
                 }
             }
         }
-    }
-
-    /** The listing as this build found it, taken once. */
-    private String listingBefore() throws IOException {
-        if (before == null) {
-            before = listing();
-        }
-        return before;
     }
 
     /** Names, sizes and times of the site's and the index's files: any change to them after the build shows. */

@@ -33,7 +33,7 @@ final class Reread implements PostmortemSource {
     @Override
     public void each(Predicate<String> wanted, Pages.Work<CheckedPostmortem> page)
             throws IOException, RenderException {
-        List<String> paths = reuse.state().files().keySet().stream().filter(wanted).toList();
+        List<String> paths = reuse.readPaths().stream().filter(wanted).toList();
         ConcurrentSkipListMap<Integer, Throwable> failures = new ConcurrentSkipListMap<>();
         IntStream.range(0, paths.size()).parallel().forEach(i -> {
             try {

@@ -113,6 +113,11 @@ final class Reuse implements PageReuse {
         return sources.get(path);
     }
 
+    /** The archive paths of the files this build read, sorted. */
+    List<String> readPaths() {
+        return sources.keySet().stream().sorted().toList();
+    }
+
     /** The pages the last build's index holds and this build does not publish: their files are gone or broken. */
     List<String> goneFromIndex() {
         Set<String> published = new HashSet<>();

@@ -37,11 +37,10 @@ final class PageKeys {
      * The key of the pages made from the catalogue alone: every summary in the catalogue's order and the teams. Those
      * pages show nothing else of the archive but the newsletter's intros, which the build adds.
      */
-    static String catalog(Catalog catalog) {
-        PageKeys keys = new PageKeys(catalog);
+    String catalog() {
         MessageDigest digest = sha256();
-        line(digest, keys.siteWide);
-        catalog.newestFirst().forEach(s -> line(digest, keys.hash(s)));
+        line(digest, siteWide);
+        catalog.newestFirst().forEach(s -> line(digest, hash(s)));
         catalog.teams().forEach(t -> line(digest, "team " + t.team()));
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -21,7 +21,7 @@ public interface PageReuse {
 
     /**
      * Carries the last build's files of a page set made from the catalogue into the site when it wrote them under the
-     * same key ({@link PageKeys#catalog}), and says whether it did.
+     * same key ({@link PageKeys#catalog()}), and says whether it did.
      */
     boolean keepSet(String name, String key) throws IOException;
 

@@ -15,9 +15,10 @@ import java.util.stream.IntStream;
 
 /**
  * What a page set works with: the model, the search index, the postmortems and what the last build left of their
- * pages (null in a preview's edit), the renderer, the staged site, the stage clock.
+ * pages with the keys they are compared by (both null in a preview's edit), the renderer, the staged site, the
+ * stage clock.
  */
-public record Pages(Catalog catalog, SearchIndex search, PostmortemSource sources, PageReuse reuse,
+public record Pages(Catalog catalog, SearchIndex search, PostmortemSource sources, PageReuse reuse, PageKeys keys,
                     SiteSettings settings, SiteRenderer renderer, SiteWriter out, StageTimes times) {
 
     /** Work on one item of a page set. */

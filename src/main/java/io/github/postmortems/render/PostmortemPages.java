@@ -34,7 +34,7 @@ final class PostmortemPages implements PageSet {
             return;
         }
         // every page's key first: it needs related incidents, which need only the index and the summaries
-        PageKeys keys = new PageKeys(pages.catalog());
+        PageKeys keys = pages.keys();
         Map<String, Planned> planned = new ConcurrentHashMap<>();
         pages.each(pages.catalog().newestFirst(), summary -> {
             List<Summary> related = related(pages, summary);

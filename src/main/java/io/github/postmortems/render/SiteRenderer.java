@@ -74,17 +74,18 @@ public final class SiteRenderer {
      */
     public void render(Catalog catalog, SearchIndex search, PostmortemSource sources, PageReuse reuse, SiteWriter out,
                        StageTimes times) throws IOException, RenderException {
-        Pages pages = new Pages(catalog, search, sources, reuse, settings, this, out, times);
-        String catalogKey = reuse == null ? null : PageKeys.catalog(catalog);
+        // one set of keys for the whole build: the postmortem pages' keys hash the same summaries again
+        PageKeys keys = reuse == null ? null : new PageKeys(catalog);
+        Pages pages = new Pages(catalog, search, sources, reuse, keys, settings, this, out, times);
+        String catalogKey = keys == null ? null : keys.catalog();
         for (PageSet set : PAGE_SETS) {
             String name = set.getClass().getSimpleName();
             if (catalogKey == null || !set.madeFromCatalog()) {
                 set.write(pages);
             } else if (!reuse.keepSet(name, catalogKey)) {
-                int mark = out.written().size();
+                int mark = out.writtenCount();
                 set.write(pages);
-                List<String> files = out.written();
-                reuse.wroteSet(name, catalogKey, files.subList(mark, files.size()));
+                reuse.wroteSet(name, catalogKey, out.writtenSince(mark));
             }
         }
     }

@@ -164,10 +164,15 @@ public final class SiteWriter implements AutoCloseable {
         return new Tally(files.get(), pages.sum(), bytes.sum(), searchFiles.sum(), searchBytes.sum());
     }
 
-    /** The site paths written or kept so far, in the order they were finished. */
-    public List<String> written() {
+    /** How many files were written or kept so far: a mark for {@link #writtenSince}. */
+    public int writtenCount() {
+        return paths.size();
+    }
+
+    /** The site paths written or kept after {@code mark}, in the order they were finished. */
+    public List<String> writtenSince(int mark) {
         synchronized (paths) {
-            return List.copyOf(paths);
+            return List.copyOf(paths.subList(mark, paths.size()));
         }
     }
 
