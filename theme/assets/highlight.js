@@ -31,10 +31,11 @@
   }
 
   function highlight(root, list) {
-    /* whole words only: not preceded or followed by a letter, digit or underscore */
+    /* whole words only: not preceded or followed by a letter or digit (max_connections holds "connections", as
+       the search reads it) */
     var pattern;
     try {
-      pattern = new RegExp('(?<![\\p{L}\\p{N}_])(?:' + list.map(escape).join('|') + ')(?![\\p{L}\\p{N}_])', 'giu');
+      pattern = new RegExp('(?<![\\p{L}\\p{N}])(?:' + list.map(escape).join('|') + ')(?![\\p{L}\\p{N}])', 'giu');
     } catch (e) {
       return 0; /* a browser without look-behind or Unicode classes: the page as it is */
     }

@@ -133,9 +133,16 @@
     return out;
   };
 
+  /*
+   * A dot, colon or underscore between two ASCII letters reads as a space (ci.jenkins.io, error:timeout,
+   * max_connections), as SearchFields.JOINER has it; one char for one, so offsets stay true.
+   */
+  var JOINER = /(?<=[A-Za-z])[.:_](?=[A-Za-z])/g;
+  function apart(text) { return text.replace(JOINER, ' '); }
+
   /* Analysed tokens with their offsets in the text: {term, start, end}. */
   Analyzer.prototype.analyze = function (text) {
-    var tokens = this.tokenize(text), out = [];
+    var tokens = this.tokenize(apart(text)), out = [];
     for (var i = 0; i < tokens.length; i++) {
       var t = tokens[i].text, n = t.length;
       if (n >= 2) {
@@ -397,7 +404,7 @@
 
   /* Words as written (possessive gone, lower case, no stop words) with their stems and offsets in the text. */
   Analyzer.prototype.words = function (text, offset) {
-    var tokens = this.tokenize(text), out = [];
+    var tokens = this.tokenize(apart(text)), out = [];
     for (var i = 0; i < tokens.length; i++) {
       var t = tokens[i].text, n = t.length;
       if (n >= 2) {

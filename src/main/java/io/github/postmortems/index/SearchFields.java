@@ -7,11 +7,15 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The fields of the search index and how each is analysed. The ranked fields and their boosts are shared with
@@ -61,6 +65,14 @@ public final class SearchFields {
     /** Fields that hold one exact value (lower case), not prose. */
     public static final List<String> KEYWORDS = List.of(PAGE, SYSTEM, YEAR, MONTH, STATUS, SEVERITY);
 
+    /**
+     * A dot, colon or underscore between two ASCII letters, which StandardTokenizer keeps inside one token: read as a
+     * space, so that {@code ci.jenkins.io}, {@code error:timeout} and {@code max_connections} are found by each of
+     * their words (a host name is one token to Unicode's word rules, and a reader searching "jenkins" expects it).
+     * Numbers keep their dots ({@code 10.2.3.4}, {@code v2.1.0}). {@code search.js} reads text the same way.
+     */
+    static final Pattern JOINER = Pattern.compile("(?<=[A-Za-z])[.:_](?=[A-Za-z])");
+
     private SearchFields() {
     }
 
@@ -84,7 +96,41 @@ public final class SearchFields {
             perField.put(field, keyword);
         }
         perField.put(WORDS, words());
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+        return new PerFieldAnalyzerWrapper(english(), perField);
+    }
+
+    /** EnglishAnalyzer's chain (with its stop words) over text whose joined words are apart ({@link #JOINER}). */
+    static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return apart(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(unstemmed(source)));
+            }
+
+            @Override
+            protected org.apache.lucene.analysis.TokenStream normalize(String fieldName,
+                    org.apache.lucene.analysis.TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    /** Possessives, lower case and stop words: EnglishAnalyzer before its stemmer. */
+    private static org.apache.lucene.analysis.TokenStream unstemmed(Tokenizer source) {
+        org.apache.lucene.analysis.TokenStream result = new EnglishPossessiveFilter(source);
+        result = new LowerCaseFilter(result);
+        return new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
+    /** One char for one, so every offset into the text stays true for highlighting. */
+    private static Reader apart(Reader reader) {
+        return new PatternReplaceCharFilter(JOINER, " ", reader);
     }
 
     /** Porter's stemmer on a whole string, as {@code search.js}'s {@code porter(word)}: a word as written to its stem. */
@@ -93,7 +139,7 @@ public final class SearchFields {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new KeywordTokenizer();
-                return new TokenStreamComponents(source, new org.apache.lucene.analysis.en.PorterStemFilter(source));
+                return new TokenStreamComponents(source, new PorterStemFilter(source));
             }
         };
     }
@@ -102,12 +148,14 @@ public final class SearchFields {
     public static Analyzer words() {
         return new Analyzer() {
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return apart(reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                org.apache.lucene.analysis.TokenStream result = new EnglishPossessiveFilter(source);
-                result = new LowerCaseFilter(result);
-                result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                return new TokenStreamComponents(source, result);
+                return new TokenStreamComponents(source, unstemmed(source));
             }
         };
     }

@@ -40,7 +40,9 @@ class AnalyzerParityTest {
             "eed eeds ies sses s ss y yy ay by aying ying", "a".repeat(254), "b".repeat(255), "c".repeat(256),
             "d".repeat(600), "x ".repeat(10) + "e".repeat(300) + " tail", "é".repeat(300),
             "\uD83D\uDE80".repeat(140), "a\uD83D\uDE80".repeat(100), "w".repeat(254) + "\uD83D\uDE80" + "z",
-            "1".repeat(400), "word" + "'s".repeat(3), "'s", "s's", "O'Neil's", "rock'n'roll");
+            "1".repeat(400), "word" + "'s".repeat(3), "'s", "s's", "O'Neil's", "rock'n'roll",
+            "ci.jenkins.io repo.jenkins-ci.org error:timeout max_connections node.js a.b.c x._y é.a k8s.io s3.amazonaws.com",
+            "e.g. i.e. U.S.A. 1.2.a a.1.2 foo:bar:baz A_B_C _lead trail_ a..b a::b");
 
     @Test
     void javaAndJsGiveTheSameTermsForEveryText() throws Exception {

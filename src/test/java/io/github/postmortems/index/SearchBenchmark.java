@@ -82,6 +82,7 @@ public final class SearchBenchmark {
             Runs ours = ours(driver, site, queries);
             Runs theirs = hugo == null ? null : pagefind(driver, hugo.resolve("public"), queries);
             print(queries, ours, theirs);
+            misses(work.resolve("misses.tsv"), queries, ours);
         } finally {
             driver.quit();
         }
@@ -99,8 +100,12 @@ public final class SearchBenchmark {
         return postmortems;
     }
 
-    /** Per query: the pages shown (first ten, in order), milliseconds and bytes (gzip, as stored). */
-    record Run(List<String> pages, double ms, double msSinceOpen, long gzip, long stored, double warmMs) {
+    /**
+     * Per query: the pages shown (first ten, in order), milliseconds and bytes (gzip, as stored), and the bytes the
+     * next labelled query adds when it is searched from the same page afterwards (gzip: what a later search costs).
+     */
+    record Run(List<String> pages, double ms, double msSinceOpen, long gzip, long stored, double warmMs,
+               long laterGzip) {
     }
 
     record Runs(String name, List<Run> runs) {
@@ -112,7 +117,8 @@ public final class SearchBenchmark {
         Map<String, long[]> sizes = new HashMap<>();
         List<Run> runs = new ArrayList<>();
         String page = site.resolve("search.html").toUri().toString();
-        for (LabelledQueries.Labelled q : queries) {
+        for (int i = 0; i < queries.size(); i++) {
+            LabelledQueries.Labelled q = queries.get(i);
             driver.get(page + "?q=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8));
             Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
                     "const q = arguments[0], done = arguments[arguments.length - 1];"
@@ -130,7 +136,8 @@ public final class SearchBenchmark {
             }
             long gzip = 0;
             long stored = 0;
-            for (String url : (List<String>) r.get("files")) {
+            List<String> loaded = (List<String>) r.get("files");
+            for (String url : loaded) {
                 long[] s = sizes.computeIfAbsent(url, SearchBenchmark::sizeOfUrl);
                 stored += s[0];
                 gzip += s[1];
@@ -143,8 +150,23 @@ public final class SearchBenchmark {
                     + "document.querySelector('#search form').requestSubmit();"
                     + "(function wait() { const s = pmSearch.lastSearch;"
                     + "  if (s === before) return setTimeout(wait, 2); done(s.ms === undefined ? -1 : s.ms); })();");
+            // a later search: the next labelled query typed into the same page; only files it adds are counted
+            String next = queries.get((i + 1) % queries.size()).query();
+            List<String> after = (List<String>) js.executeAsyncScript(
+                    "const q = arguments[0], done = arguments[arguments.length - 1];"
+                    + "const input = document.getElementById('search-input'); input.value = q;"
+                    + "document.querySelector('#search form').requestSubmit();"
+                    + "(function wait() { const s = pmSearch.lastSearch;"
+                    + "  if (!s || s.query !== q || s.ms === undefined && !s.error) return setTimeout(wait, 2);"
+                    + "  done([...document.querySelectorAll('script[src]')].map(e => e.src)); })();", next);
+            long later = 0;
+            for (String url : after) {
+                if (!loaded.contains(url)) {
+                    later += sizes.computeIfAbsent(url, SearchBenchmark::sizeOfUrl)[1];
+                }
+            }
             runs.add(new Run(pages, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("at")).doubleValue(), gzip,
-                    stored, warm.doubleValue()));
+                    stored, warm.doubleValue(), later));
         }
         return new Runs("ours", runs);
     }
@@ -253,7 +275,8 @@ public final class SearchBenchmark {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
             JavascriptExecutor js = (JavascriptExecutor) driver;
             List<Run> runs = new ArrayList<>();
-            for (LabelledQueries.Labelled q : queries) {
+            for (int i = 0; i < queries.size(); i++) {
+                LabelledQueries.Labelled q = queries.get(i);
                 driver.get(base + "index.html");
                 served.set(0);
                 Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
@@ -262,6 +285,7 @@ public final class SearchBenchmark {
                         + "  const pf = await import('/pagefind/pagefind.js'); await pf.init();"
                         + "  const t1 = performance.now(); const s = await pf.search(q);"
                         + "  const data = await Promise.all(s.results.slice(0, 10).map(x => x.data()));"
+                        + "  window.pf = pf;"
                         + "  done({ms: performance.now() - t1, at: performance.now(), pages: data.map(d => d.url)});"
                         + "})().catch(e => done({error: String(e)}));", q.query());
                 if (r.containsKey("error")) {
@@ -270,8 +294,13 @@ public final class SearchBenchmark {
                 // Hugo's /2024/03.payments.card-timeouts/ is our 2024/03.payments.card-timeouts.html
                 List<String> pages = ((List<String>) r.get("pages")).stream()
                         .map(u -> u.replaceAll("^/|/$", "") + ".html").toList();
+                long first = served.getAndSet(0);
+                // a later search in the same page: the next labelled query and its top ten's data
+                js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "pf.search(arguments[0]).then(s => Promise.all(s.results.slice(0, 10).map(x => x.data())))"
+                        + "  .then(() => done(1), e => done(String(e)));", queries.get((i + 1) % queries.size()).query());
                 runs.add(new Run(pages, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("at")).doubleValue(),
-                        served.get(), served.get(), -1));
+                        first, first, -1, served.get()));
             }
             return new Runs("pagefind", runs);
         } finally {
@@ -316,10 +345,14 @@ public final class SearchBenchmark {
             List<Double> since = r.runs().stream().map(Run::msSinceOpen).toList();
             List<Double> gz = r.runs().stream().map(x -> (double) x.gzip()).toList();
             List<Double> stored = r.runs().stream().map(x -> (double) x.stored()).toList();
+            List<Double> later = r.runs().stream().map(x -> (double) x.laterGzip()).toList();
             if (r.name().equals("ours")) {
                 System.out.printf(Locale.ROOT, "ours: bytes per first query (everything search.html?q= loads): "
                         + "median %.1f KB, p95 %.1f KB gzip-compressed; %.1f KB, %.1f KB as stored (file://)%n",
                         pct(gz, 0.5) / 1024, pct(gz, 0.95) / 1024, pct(stored, 0.5) / 1024, pct(stored, 0.95) / 1024);
+                System.out.printf(Locale.ROOT, "ours: bytes per later query (the next query typed into the same page, "
+                        + "the files it adds): median %.1f KB, p95 %.1f KB gzip-compressed%n", pct(later, 0.5) / 1024,
+                        pct(later, 0.95) / 1024);
                 List<Double> warm = r.runs().stream().map(Run::warmMs).toList();
                 System.out.printf(Locale.ROOT, "ours: ms per query (search, its files and the results' text loaded, "
                         + "results shown): median %.1f, p95 %.1f; the same again with its files loaded: median %.1f, "
@@ -329,11 +362,30 @@ public final class SearchBenchmark {
                 System.out.printf(Locale.ROOT, "pagefind: bytes per first query (init + search + top-10 data, as "
                         + "served; its index files are stored compressed): median %.1f KB, p95 %.1f KB%n",
                         pct(gz, 0.5) / 1024, pct(gz, 0.95) / 1024);
+                System.out.printf(Locale.ROOT, "pagefind: bytes per later query (the next query and its top-10 data in "
+                        + "the same page, as served): median %.1f KB, p95 %.1f KB%n", pct(later, 0.5) / 1024,
+                        pct(later, 0.95) / 1024);
                 System.out.printf(Locale.ROOT, "pagefind: ms per query (search + top-10 data, after init): median "
                         + "%.1f, p95 %.1f; from opening the page to results: median %.1f, p95 %.1f%n",
                         pct(ms, 0.5), pct(ms, 0.95), pct(since, 0.5), pct(since, 0.95));
             }
         }
+    }
+
+    /** Our queries whose relevant page was not first, with what came first instead: for reading, not counting. */
+    private static void misses(Path file, List<LabelledQueries.Labelled> queries, Runs ours) throws IOException {
+        StringBuilder out = new StringBuilder("kind\tquery\trank\trelevant\tshown first three\n");
+        for (int i = 0; i < queries.size(); i++) {
+            LabelledQueries.Labelled q = queries.get(i);
+            List<String> shown = ours.runs().get(i).pages();
+            int rank = rank(shown, q.relevant());
+            if (rank != 1) {
+                out.append(q.kind()).append('\t').append(q.query()).append('\t').append(rank).append('\t')
+                        .append(String.join(" ", new java.util.TreeSet<>(q.relevant()))).append('\t')
+                        .append(String.join(" ", shown.subList(0, Math.min(3, shown.size())))).append('\n');
+            }
+        }
+        Files.writeString(file, out);
     }
 
     /** 1-based rank of the first relevant page among those shown, or 0 when none is. */

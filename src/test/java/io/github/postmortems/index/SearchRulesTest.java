@@ -180,6 +180,35 @@ class SearchRulesTest {
         assertEquals(expected, browser(many, new ArrayList<>(expected.keySet()), "relevance"));
     }
 
+    @Test
+    void hostNamesAndIdentifiersAreFoundByEachOfTheirWords() throws Exception {
+        Path archive = temp.resolve("host-names");
+        Files.createDirectories(archive.resolve("2024"));
+        Files.writeString(archive.resolve("2024/05.ci.agents-lost.md"), "# Agents lost\n\n**Date:** 2024-05-02\n\n"
+                + "## Summary\n\nBuilds on ci.jenkins.io failed with error:timeout once max_connections was reached "
+                + "on 10.2.3.4.\n");
+        Files.writeString(archive.resolve("2024/04.web.slow-pages.md"), "# Slow pages\n\n**Date:** 2024-04-02\n\n"
+                + "## Summary\n\nPages were slow while the cache warmed up.\n");
+        Path hosts = temp.resolve("host-names-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, hosts, Fixtures.TODAY).withFailOnErrors(false));
+        String lost = "2024/05.ci.agents-lost.html";
+        Map<String, Expected> expected = new LinkedHashMap<>();
+        expected.put("jenkins", Expected.of(lost));
+        expected.put("timeout", Expected.of(lost));
+        expected.put("connections", Expected.of(lost));
+        expected.put("ci.jenkins.io", Expected.of(lost));
+        expected.put("\"jenkins io\"", Expected.of(lost)); // the words of a host name keep their order
+        expected.put("10.2.3.4", Expected.of(lost)); // an address keeps its dots
+        expected.put("10 ", Expected.of()); // a space ends the word: no prefix, and no term "10" on its own
+        Map<String, Expected> java = new LinkedHashMap<>();
+        for (String q : expected.keySet()) {
+            java.put(q, lucene(hosts, q, IndexSearch.Sort.RELEVANCE));
+        }
+        assertEquals(expected, java);
+        NodeScript.assumeNode();
+        assertEquals(expected, browser(hosts, new ArrayList<>(expected.keySet()), "relevance"));
+    }
+
     private static Expected lucene(String q, IndexSearch.Sort sort) throws Exception {
         return lucene(site, q, sort);
     }
