@@ -364,13 +364,36 @@
     if (!this.shardCache[i]) {
       this.shardCache[i] = this.loadScript('t' + i, 't' + i + '.' + this.index.shardHashes[i] + '.js').then(function (flat) {
         var terms = new Map();
-        for (var e = 0; e < flat.length; e += 4) terms.set(flat[e], [flat[e + 1], flat[e + 2], flat[e + 3]]);
+        for (var e = 0; e < flat.length; e += 5) terms.set(flat[e], [flat[e + 1], flat[e + 2], flat[e + 3], flat[e + 4]]);
         return terms;
       });
       this.shardCache[i].bytes = 0;
     }
     return this.shardCache[i];
   };
+
+  /*
+   * A stem's minority forms, "word docs word docs": each word as written that is in fewer postmortems than its
+   * stem, with its postmortems (ID deltas), or null when it is in too many to be listed (IndexSearch.EXACT_LISTED).
+   */
+  function minorityForms(s) {
+    var out = new Map();
+    if (!s) return out;
+    var parts = s.split(' ');
+    for (var i = 0; i < parts.length; i += 2) {
+      if (parts[i + 1] === '*') { out.set(parts[i], null); continue; }
+      var nums = [];
+      for (var k = 0, n = 0; k < parts[i + 1].length; k++) {
+        var d = DIGIT[parts[i + 1].charCodeAt(k)];
+        n = n * 32 + (d & 31);
+        if (d < 32) { nums.push(n); n = 0; }
+      }
+      var docs = new Int32Array(nums.length);
+      for (var j = 0, doc = 0; j < nums.length; j++) { doc += nums[j]; docs[j] = doc; }
+      out.set(parts[i], docs);
+    }
+    return out;
+  }
 
   /* The postings of a term in each ranked field, or null when it is not in the index. */
   Engine.prototype.postings = function (term) {
@@ -383,6 +406,7 @@
         raw.decoded = raw.slice(0, 3).map(function (s, f) {
           return decodePostings(s, self.fields[f].name === 'body' ? self.bodyNorms : null);
         });
+        raw.decoded.forms = minorityForms(raw[3]);
       }
       return raw.decoded;
     });
@@ -850,6 +874,21 @@
     }
     var excluded = mark(q.excluded);
     var any = groups.map(function (g) { return mark(g.forms); });
+    /* the postmortems that hold each word as typed (a corrected word: one of its corrections) come first among
+       those that match as many words, as IndexSearch.exactDocs: null when the word does not order them */
+    var exactSets = groups.map(function (g) {
+      if (g.completed) return null;
+      var words = g.corrected ? g.neighbours.map(function (c) { return c.word; }) : [g.word.surface];
+      var set = new Uint8Array(n);
+      for (var w = 0; w < words.length; w++) {
+        var p = byTerm.get(porter(words[w])), listed = p ? p.forms.get(words[w]) : undefined;
+        if (listed === null) return null;
+        var d = listed !== undefined ? listed : p ? p[body].docs : [];
+        for (var i = 0; i < d.length; i++) set[d[i]] = 1;
+      }
+      return set;
+    });
+    var exact = new Uint8Array(n);
     var typed = groups.map(function (g, i) { return g.corrected ? mark([g.word.stem]) : any[i]; });
     /* phrases: their words in order (phraseDocs), a phrase of one word anywhere */
     var phraseSets = q.phrases.map(function (p, i) {
@@ -916,9 +955,10 @@
       }
       allWords[doc] = every;
       allCount += every;
+      for (g = 0; g < groups.length; g++) if (exactSets[g] && exactSets[g][doc] === 1) exact[doc]++;
       anyTyped = anyTyped || everyTyped;
     }
-    function relevance(x, y) { return allWords[y] - allWords[x] || scores[y] - scores[x] || x - y; }
+    function relevance(x, y) { return allWords[y] - allWords[x] || exact[y] - exact[x] || scores[y] - scores[x] || x - y; }
     var order = relevance;
     if (options.sort === 'date') order = function (x, y) { return x - y; };
     else if (options.sort === 'severity') {

@@ -110,6 +110,10 @@ final class BrowserIndexWriter {
                     + ",\"sumTtf\":" + sumTtf + "}");
         }
 
+        if (!leaves.isEmpty()) {
+            minorityForms(leaves.get(0), postings);
+        }
+
         // the words as written, their positions and the days and durations: a tenth of the files each for the three
         // sets of shards, so that they leave the term shards and text chunks most of the cap
         List<BrowserLayout.File> others = new ArrayList<>();
@@ -143,7 +147,7 @@ final class BrowserIndexWriter {
             String[] p = e.getValue();
             shard.append(Js.string(e.getKey()));
             for (String s : p) {
-                shard.append(",\"").append(s == null ? "" : s).append('"');
+                shard.append(',').append(Js.string(s == null ? "" : s));
             }
             shard.append(',');
             if (shard.length() >= shardTarget) {
@@ -441,8 +445,45 @@ final class BrowserIndexWriter {
                     number(list, norm(norms, doc));
                 }
             }
-            postings.computeIfAbsent(term.utf8ToString(), t -> new String[SearchFields.RANKED.size()])[f] =
+            postings.computeIfAbsent(term.utf8ToString(), t -> new String[SearchFields.RANKED.size() + 1])[f] =
                     list.toString();
+        }
+    }
+
+    /**
+     * After each stem's postings, its minority forms (see {@link IndexSearch#EXACT_LISTED}): "word docs" pairs,
+     * space-separated, the docs as ID deltas, or {@code *} for a form in more postmortems than are listed.
+     */
+    private static void minorityForms(LeafReader leaf, TreeMap<String, String[]> postings) throws IOException {
+        Terms words = leaf.terms(SearchFields.WORDS);
+        Terms body = leaf.terms(SearchFields.BODY);
+        if (words == null || body == null) {
+            return;
+        }
+        org.apache.lucene.analysis.Analyzer stemmer = SearchFields.stemmer();
+        TermsEnum bodyTerms = body.iterator();
+        TermsEnum te = words.iterator();
+        PostingsEnum pe = null;
+        int slot = SearchFields.RANKED.size();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            String word = t.utf8ToString();
+            String stem = SearchQuery.stem(word, stemmer);
+            if (!bodyTerms.seekExact(new BytesRef(stem)) || te.docFreq() >= bodyTerms.docFreq()) {
+                continue; // the word holds every postmortem of its stem: the stem's postings say it all
+            }
+            StringBuilder list = new StringBuilder();
+            if (te.docFreq() > IndexSearch.EXACT_LISTED) {
+                list.append('*');
+            } else {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                int previous = 0;
+                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                    number(list, doc - previous);
+                    previous = doc;
+                }
+            }
+            String[] entry = postings.get(stem);
+            entry[slot] = (entry[slot] == null ? "" : entry[slot] + " ") + word + " " + list;
         }
     }
 

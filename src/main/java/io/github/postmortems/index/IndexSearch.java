@@ -63,6 +63,13 @@ public final class IndexSearch {
     static final int TYPO_LENGTH = 5;
     /** The weight of a completion or a correction beside a word as typed (1 for each time it is typed). */
     static final float EXPANSION_WEIGHT = 0.5f;
+    /**
+     * A word as written that is in fewer postmortems than its stem (a minority form: "customize" beside the
+     * "customer" of many, both "custom") and in at most this many has its postmortems listed with its stem's
+     * postings in the browser, so that both can put the postmortems that hold it as typed first (see
+     * {@link #exactDocs}); a commoner form is ranked by its stem alone, which keeps the lists small.
+     */
+    static final int EXACT_LISTED = 50;
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -113,6 +120,8 @@ public final class IndexSearch {
     private static final class Group {
         final SearchQuery.Word word;
         final List<String> forms = new ArrayList<>();
+        /** The words one edit away that corrected it: the words it stands for when {@link #corrected}. */
+        final List<String> corrections = new ArrayList<>();
         int count;
         boolean completed;
         boolean corrected;
@@ -150,6 +159,7 @@ public final class IndexSearch {
                     && surface.codePointCount(0, surface.length()) >= TYPO_LENGTH
                     && reader.docFreq(new Term(SearchFields.BODY, g.word.stem())) == 0) {
                 for (String word : corrections(vocabulary, surface)) {
+                    g.corrections.add(word);
                     String stem = SearchQuery.stem(word, stemmer);
                     if (!g.forms.contains(stem)) {
                         g.forms.add(stem);
@@ -199,6 +209,14 @@ public final class IndexSearch {
             typed.add(asTyped);
         }
 
+        int[] exact = new int[maxDoc]; // per document: the groups it holds as typed (or as corrected)
+        for (Group g : groups.values()) {
+            FixedBitSet docs = exactDocs(g);
+            for (int doc = 0; docs != null && doc < maxDoc; doc++) {
+                exact[doc] += docs.get(doc) ? 1 : 0;
+            }
+        }
+
         List<Integer> matched = new ArrayList<>();
         boolean[] all = new boolean[maxDoc];
         int allWords = 0;
@@ -220,7 +238,7 @@ public final class IndexSearch {
         }
 
         Comparator<Integer> relevance = Comparator.<Integer, Boolean>comparing(d -> !all[d])
-                .thenComparing(d -> -scores[d]).thenComparing(d -> d);
+                .thenComparing(d -> -exact[d]).thenComparing(d -> -scores[d]).thenComparing(d -> d);
         int[] severity = sort == Sort.SEVERITY ? severityRanks() : null;
         Comparator<Integer> order = switch (sort) {
             case RELEVANCE -> relevance;
@@ -446,11 +464,40 @@ public final class IndexSearch {
         return out;
     }
 
+    /**
+     * The documents that hold a group's word as typed (a corrected word: one of its corrections), which rank first
+     * among those that match as many words: a minority form's own postmortems ({@link #EXACT_LISTED}), any other
+     * word's those of its stem; null (the group does not order) for a completed prefix, or when one of the words is
+     * a minority form too common to be listed.
+     */
+    private FixedBitSet exactDocs(Group g) throws IOException {
+        if (g.completed) {
+            return null;
+        }
+        FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        for (String word : g.corrected ? g.corrections : List.of(g.word.surface())) {
+            String stem = SearchQuery.stem(word, stemmer);
+            int asWritten = reader.docFreq(new Term(SearchFields.WORDS, word));
+            if (asWritten > 0 && asWritten < reader.docFreq(new Term(SearchFields.BODY, stem))) {
+                if (asWritten > EXACT_LISTED) {
+                    return null;
+                }
+                out.or(postings(SearchFields.WORDS, word));
+            } else {
+                out.or(postings(stem));
+            }
+        }
+        return out;
+    }
+
     /** The documents whose text holds the stem. */
     private FixedBitSet postings(String stem) throws IOException {
+        return postings(SearchFields.BODY, stem);
+    }
+
+    private FixedBitSet postings(String field, String term) throws IOException {
         FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        PostingsEnum pe = MultiTerms.getTermPostingsEnum(reader, SearchFields.BODY, new BytesRef(stem),
-                PostingsEnum.NONE);
+        PostingsEnum pe = MultiTerms.getTermPostingsEnum(reader, field, new BytesRef(term), PostingsEnum.NONE);
         if (pe != null) {
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                 out.set(doc);

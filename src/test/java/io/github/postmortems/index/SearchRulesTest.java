@@ -209,6 +209,35 @@ class SearchRulesTest {
         assertEquals(expected, browser(hosts, new ArrayList<>(expected.keySet()), "relevance"));
     }
 
+    @Test
+    void theWordAsTypedComesBeforeOtherWordsOfItsStem() throws Exception {
+        Path archive = temp.resolve("forms");
+        Files.createDirectories(archive.resolve("2024"));
+        // "customer" and "customize" share the stem "custom"; the many customers would win on the stem alone
+        Files.writeString(archive.resolve("2024/05.web.customers-locked-out.md"), "# Customers locked out\n\n"
+                + "**Date:** 2024-05-02\n\n## Summary\n\nCustomer after customer called: customers could not "
+                + "log in, and customer support took every customer call.\n");
+        Files.writeString(archive.resolve("2024/04.web.theme-editor.md"), "# Theme editor broke\n\n"
+                + "**Date:** 2024-04-02\n\n## Summary\n\nThe page to customize a theme failed to load for "
+                + "an hour after the editor was upgraded with new templates and new fonts.\n");
+        Path forms = temp.resolve("forms-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, forms, Fixtures.TODAY).withFailOnErrors(false));
+        String locked = "2024/05.web.customers-locked-out.html";
+        String editor = "2024/04.web.theme-editor.html";
+        Map<String, Expected> expected = new LinkedHashMap<>();
+        expected.put("customize ", Expected.of(editor, locked));
+        expected.put("custmoize ", Expected.of(editor, locked).didYouMean("customize "));
+        expected.put("customer ", Expected.of(locked, editor));
+        expected.put("custom ", Expected.of(locked, editor)); // no postmortem has it as typed: the stem decides
+        Map<String, Expected> java = new LinkedHashMap<>();
+        for (String q : expected.keySet()) {
+            java.put(q, lucene(forms, q, IndexSearch.Sort.RELEVANCE));
+        }
+        assertEquals(expected, java);
+        NodeScript.assumeNode();
+        assertEquals(expected, browser(forms, new ArrayList<>(expected.keySet()), "relevance"));
+    }
+
     private static Expected lucene(String q, IndexSearch.Sort sort) throws Exception {
         return lucene(site, q, sort);
     }
