@@ -383,7 +383,8 @@
 
   /* ---------- The query: the README's "Search" rules, as IndexSearch.java applies them ---------- */
 
-  var COMPLETIONS = 32, COMPLETING = 1000, TYPO_LENGTH = 5, EXPANSION_WEIGHT = 0.5, FIRST_DAY_OFFSET = 1000000;
+  var COMPLETIONS = 32, COMPLETING = 1000, TYPO_LENGTH = 5, SUGGEST_LENGTH = 4, EXPANSION_WEIGHT = 0.5;
+  var FIRST_DAY_OFFSET = 1000000;
   var FIELDS = ['system', 'severity', 'year', 'status', 'ttr', 'ttd', 'after', 'before'];
   var FACETS = ['system', 'year', 'severity', 'status', 'trigger'];
   /* ASCII whitespace only, and no /i or /u flags: the same matches as java.util.regex */
@@ -793,7 +794,7 @@
     if (!groups.length || r.anyTyped) return Promise.resolve(null);
     var self = this;
     return Promise.all(groups.map(function (g) {
-      if (g.completed || g.known || codePoints(g.word.surface).length < TYPO_LENGTH) return Promise.resolve(null);
+      if (g.completed || g.known || codePoints(g.word.surface).length < SUGGEST_LENGTH) return Promise.resolve(null);
       return (g.neighbours ? Promise.resolve(g.neighbours) : self.neighbours(g.word.surface)).then(function (n) {
         return n.length ? n.slice().sort(byDocFreq)[0].word : null;
       });

@@ -49,7 +49,7 @@ import java.util.Set;
  *   which the browser reproduces bit for bit); the last word also matches the words that start with it;</li>
  *   <li>a word of five letters or more that the archive lacks matches its one-edit neighbours
  *   ({@link FuzzyQuery}); when no postmortem holds every word as typed, {@link DirectSpellChecker} suggests
- *   one;</li>
+ *   one for each word of four letters or more that the archive lacks;</li>
  *   <li>postmortems holding every word rank above those holding some, then by score, then newest first.</li>
  * </ol>
  */
@@ -61,6 +61,11 @@ public final class IndexSearch {
     static final int COMPLETING = 1000;
     /** Words shorter than this are never corrected: too many neighbours. */
     static final int TYPO_LENGTH = 5;
+    /**
+     * Words shorter than this get no "did you mean": {@link DirectSpellChecker}'s own default, shorter than
+     * {@link #TYPO_LENGTH} since a suggestion is only offered, never searched ("dsik": did you mean "disk"?).
+     */
+    static final int SUGGEST_LENGTH = 4;
     /** The weight of a completion or a correction beside a word as typed (1 for each time it is typed). */
     static final float EXPANSION_WEIGHT = 0.5f;
 
@@ -280,7 +285,7 @@ public final class IndexSearch {
     }
 
     /**
-     * "Did you mean": the query with each word the archive lacks (five letters or more) replaced by its
+     * "Did you mean": the query with each word the archive lacks (four letters or more) replaced by its
      * neighbour one edit away that is in the most postmortems; null when no word has one.
      */
     private String suggestion(String text, SearchQuery q, Map<String, Group> groups, Terms vocabulary)
@@ -291,7 +296,7 @@ public final class IndexSearch {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(1);
         checker.setMinPrefix(0);
-        checker.setMinQueryLength(TYPO_LENGTH);
+        checker.setMinQueryLength(SUGGEST_LENGTH);
         checker.setMaxInspections(1000);
         checker.setLowerCaseTerms(false); // the words are lower case already, as Java lowers each code point
         // the checker puts the greatest first: the most postmortems, then the first in word order

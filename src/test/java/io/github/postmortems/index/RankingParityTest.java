@@ -167,7 +167,7 @@ class RankingParityTest {
         return queries;
     }
 
-    /** The longest word with two neighbouring letters swapped or one dropped. */
+    /** The longest word with two neighbouring letters swapped or one dropped; four letters are enough for "did you mean". */
     private static String typo(String text, Random r) {
         String[] ws = text.split(" ");
         int longest = 0;
@@ -175,7 +175,7 @@ class RankingParityTest {
             longest = ws[i].length() > ws[longest].length() ? i : longest;
         }
         String w = ws[longest];
-        if (w.length() >= 5) {
+        if (w.length() >= 4) {
             int at = 1 + r.nextInt(w.length() - 2);
             ws[longest] = r.nextBoolean() ? w.substring(0, at) + w.charAt(at + 1) + w.charAt(at) + w.substring(at + 2)
                     : w.substring(0, at) + w.substring(at + 1);

@@ -197,6 +197,13 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aFourLetterTypoIsOfferedItsWord() {
+        driver.get(url("plol"));
+        settled("No postmortem matches.");
+        assertEquals("pool", driver.findElement(By.id("search-suggestion")).getText());
+    }
+
+    @Test
     void aTypoFindsItsWordAndSuggestsIt() {
         driver.get(url("zanzibr"));
         settled("1 postmortem matches.");

@@ -70,6 +70,11 @@ class SearchRulesTest {
         RULES.put("login certifcate", Expected.of(CERT, TOKEN).allWords(1).didYouMean("login certificate"));
         RULES.put("kafk", Expected.of(LAG, BROKER)); // a prefix before it is a typo: "kafk" completes to kafka
         RULES.put("zzqxv", Expected.of());
+        // "did you mean" reaches down to four letters, as DirectSpellChecker's default does; matching does not
+        RULES.put("dsik", Expected.of().didYouMean("disk"));
+        RULES.put("dsik full", Expected.of(BROKER).allWords(0).didYouMean("disk full"));
+        RULES.put("kfka", Expected.of().didYouMean("kafka"));
+        RULES.put("dsk", Expected.of());
         // phrases keep their order
         RULES.put("\"certificate expired\"", Expected.of(CERT));
         RULES.put("\"expired certificate\"", Expected.of());
@@ -169,7 +174,8 @@ class SearchRulesTest {
         SiteBuilder.build(SiteSettings.defaults(archive, many, Fixtures.TODAY).withFailOnErrors(false));
         Map<String, Expected> expected = new LinkedHashMap<>();
         expected.put("zqx", Expected.of());
-        expected.put("zqx2", Expected.of());
+        // completing to none, it is a word the archive lacks: four letters are enough for "did you mean"
+        expected.put("zqx2", Expected.of().didYouMean("zqx2a"));
         expected.put("zqx29", Expected.of("2024/05.web.word-list.html"));
         Map<String, Expected> java = new LinkedHashMap<>();
         for (String q : expected.keySet()) {
