@@ -426,7 +426,7 @@
   /* Reads a query as SearchQuery.java does: words, prefix, phrases, exclusions, filters and notes. */
   Engine.prototype.parse = function (text) {
     var a = this.analyzer;
-    var q = { words: [], prefix: null, phrases: [], excluded: [], facets: {}, after: -Infinity, before: Infinity,
+    var q = { words: [], prefix: null, phrases: [], excluded: [], facetFilters: [], after: -Infinity, before: Infinity,
       limits: [], notes: [] };
     var m, prefix = null;
     TOKEN.lastIndex = 0;
@@ -442,43 +442,46 @@
         }
         continue;
       }
-      var w = m[3], start = m.index;
-      if (w.length > 1 && w.charAt(0) === '-') {
-        a.words(w.substring(1), start + 1).forEach(function (x) { q.excluded.push(x.stem); });
-        continue;
-      }
+      var w = m[3], start = m.index, minus = w.length > 1 && w.charAt(0) === '-';
+      if (minus) { w = w.substring(1); start++; }
       var f = FIELD.exec(w);
       if (f) {
         var key = f[1].toLowerCase(), value = f[2], problem = null;
         if (FIELDS.indexOf(key) < 0) {
           problem = '"' + key + ':" is not a search field (' + FIELDS.join(', ') + ')';
         } else if (FACETS.indexOf(key) >= 0) {
-          if (key === 'year' && !YEAR.test(value)) problem = '"' + w + '" is not a year (year:2024)';
+          if (key === 'year' && !YEAR.test(value)) problem = '"' + m[3] + '" is not a year (year:2024)';
           else {
-            var values = q.facets[key] = q.facets[key] || [];
-            value.split(',').forEach(function (v) { if (v) values.push(v.toLowerCase()); });
+            value.split(',').forEach(function (v) {
+              if (v) q.facetFilters.push({ field: key, value: v.toLowerCase(), excluding: minus });
+            });
             continue;
           }
         } else if (key === 'after' || key === 'before') {
           var day = firstDay(value);
-          if (day === null) problem = '"' + w + '" is not a date (' + key + ':2024-03)';
+          if (day === null) problem = '"' + m[3] + '" is not a date (' + key + ':2024-03)';
           else {
-            if (key === 'after') q.after = Math.max(q.after, day); else q.before = Math.min(q.before, day);
+            /* days are always known, so leaving out what after: lets through is before:, and back */
+            if ((key === 'after') !== minus) q.after = Math.max(q.after, day); else q.before = Math.min(q.before, day);
             continue;
           }
         } else {
           var d = DURATION.exec(value);
-          if (!d) problem = '"' + w + '" is not a duration (' + key + ':>2h, ' + key + ':<30m)';
+          if (!d) problem = '"' + m[3] + '" is not a duration (' + key + ':>2h, ' + key + ':<30m)';
           else {
             var n = parseFloat(d[2]), unit = d[3].toLowerCase();
             q.limits.push({ field: key, op: d[1] === undefined ? '>=' : d[1],
-              minutes: unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n });
+              minutes: unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n, excluding: minus });
             continue;
           }
         }
-        q.notes.push(problem + '; searched as words.');
+        q.notes.push(problem + (minus ? '; excluded as words.' : '; searched as words.'));
         /* "team:payments" would be one token (a colon between letters joins them): read both sides */
         w = f[1] + ' ' + value;
+      }
+      if (minus) {
+        a.words(w, start).forEach(function (x) { q.excluded.push(x.stem); });
+        continue;
       }
       var plain = a.words(w, start);
       q.words = q.words.concat(plain);
@@ -488,14 +491,18 @@
     return q;
   };
 
-  function accepts(limit, value) {
-    if (value < 0) return false;
-    switch (limit.op) {
-      case '<': return value < limit.minutes;
-      case '<=': return value <= limit.minutes;
-      case '>': return value > limit.minutes;
-      default: return value >= limit.minutes;
+  /* Whether a postmortem with this duration (negative: unknown) passes the limit; unknown ones match none. */
+  function admits(limit, value) {
+    var matches = false;
+    if (value >= 0) {
+      switch (limit.op) {
+        case '<': matches = value < limit.minutes; break;
+        case '<=': matches = value <= limit.minutes; break;
+        case '>': matches = value > limit.minutes; break;
+        default: matches = value >= limit.minutes;
+      }
     }
+    return limit.excluding !== matches;
   }
 
   function digits(s) { return s.replace(/[^0-9]/g, ''); }
@@ -507,6 +514,15 @@
     if (field === 'severity') return /^[0-9]+$/.test(wanted) && value !== 'unknown' && digits(value) === wanted;
     if (field === 'status') return label.toLowerCase() === wanted;
     return false;
+  }
+
+  /* The indexes of the facet values of the group `name` that a typed value answers. */
+  function answering(values, name, wanted) {
+    var out = [];
+    values[name].forEach(function (label, i) {
+      if (facetMatches(name, label, name === 'status' ? values.statusSlug[i] : null, wanted)) out.push(i);
+    });
+    return out;
   }
 
   function compareNumbers(x, y) {
@@ -856,15 +872,16 @@
     });
 
     var dims = this.dims, values = this.index.facets;
+    /* ticked boxes OR with the typed values of their group; after a minus, a typed value is left out */
     var wanted = FACETS.map(function (name) {
-      var set = new Set(), restricted = !!q.facets[name];
+      var set = new Set(), unwanted = new Set(), restricted = false;
       (filters[name] || []).forEach(function (v) { var i = values[name].indexOf(v); restricted = true; if (i >= 0) set.add(i); });
-      (q.facets[name] || []).forEach(function (v) {
-        values[name].forEach(function (label, i) {
-          if (facetMatches(name, label, name === 'status' ? values.statusSlug[i] : null, v)) set.add(i);
-        });
+      q.facetFilters.forEach(function (f) {
+        if (f.field !== name) return;
+        restricted = restricted || !f.excluding;
+        answering(values, name, f.value).forEach(function (i) { (f.excluding ? unwanted : set).add(i); });
       });
-      return { set: set, restricted: restricted, checked: new Set(filters[name] || []) };
+      return { set: set, unwanted: unwanted, restricted: restricted, checked: new Set(filters[name] || []) };
     });
     var facetCounts = FACETS.map(function (name) { return new Int32Array(values[name].length); });
     var wantedTriggers = 0;
@@ -879,7 +896,7 @@
         var day = times.day[doc];
         ok = day >= q.after && day < q.before;
         for (var l = 0; l < q.limits.length && ok; l++) {
-          ok = accepts(q.limits[l], q.limits[l].field === 'ttd' ? times.ttd[doc] : times.ttr[doc]);
+          ok = admits(q.limits[l], q.limits[l].field === 'ttd' ? times.ttd[doc] : times.ttr[doc]);
         }
       }
       if (!ok) continue;
@@ -888,8 +905,12 @@
       parts[3] = code % dims[3]; code = (code - parts[3]) / dims[3];
       parts[2] = code % dims[2]; code = (code - parts[2]) / dims[2];
       parts[1] = code % dims[1]; parts[0] = (code - parts[1]) / dims[1];
+      /* a value left out (-system:payments) leaves its postmortems out of every count, as -word does */
+      var unwanted = false;
+      for (var i = 0; i < 4 && !unwanted; i++) unwanted = wanted[i].unwanted.has(parts[i]);
+      if (unwanted) continue;
       var misses = 0, missed = -1;
-      for (var i = 0; i < 4; i++) {
+      for (i = 0; i < 4; i++) {
         if (wanted[i].restricted && !wanted[i].set.has(parts[i])) { misses++; missed = i; }
       }
       /* values OR within a group: any wanted trigger named will do */

@@ -50,6 +50,7 @@ import java.util.Set;
  *   <li>a word of five letters or more that the archive lacks matches its one-edit neighbours
  *   ({@link FuzzyQuery}); when no postmortem holds every word as typed, {@link DirectSpellChecker} suggests
  *   one for each word of four letters or more that the archive lacks;</li>
+ *   <li>{@code -system:payments} and the other filters after a minus leave out what they would let through;</li>
  *   <li>postmortems holding every word rank above those holding some, then by score, then newest first.</li>
  * </ol>
  */
@@ -345,13 +346,23 @@ public final class IndexSearch {
             }
             boolean keep = days[doc] >= q.after() && days[doc] < q.before();
             for (SearchQuery.Limit limit : q.limits()) {
-                keep &= limit.accepts(limit.field().equals("ttd") ? ttds[doc] : ttrs[doc]);
+                keep &= limit.admits(limit.field().equals("ttd") ? ttds[doc] : ttrs[doc]);
             }
-            if (keep && !q.facets().isEmpty()) {
+            if (keep && !q.facetFilters().isEmpty()) {
                 var d = stored.document(doc, fields);
-                for (Map.Entry<String, List<String>> f : q.facets().entrySet()) {
-                    String value = d.get(f.getKey());
-                    keep &= f.getValue().stream().anyMatch(v -> facetMatches(f.getKey(), value, v));
+                for (String field : SearchQuery.FACETS) {
+                    String value = d.get(field);
+                    boolean restricted = false;
+                    boolean wanted = false;
+                    for (SearchQuery.FacetFilter f : q.facetFilters()) {
+                        if (f.field().equals(field)) {
+                            boolean matches = facetMatches(field, value, f.value());
+                            keep &= !(f.excluding() && matches);
+                            restricted |= !f.excluding();
+                            wanted |= !f.excluding() && matches;
+                        }
+                    }
+                    keep &= !restricted || wanted; // values OR within a field
                 }
             }
             if (!keep) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * For every query, search.js gives what postmortem:search gives: the same top 10 in the same order with the same
  * scores to the last bit of the float, the same counts, "did you mean" and notes. Over at least 200 queries (words,
- * prefixes, typos, phrases, filters) on the sample archive and on a generated one. The sample archive is
+ * prefixes, typos, phrases, filters and excluded filters) on the sample archive and on a generated one. The sample archive is
  * {@code content/} (or {@code -Dparity.sample=DIR}).
  */
 class RankingParityTest {
@@ -145,7 +145,9 @@ class RankingParityTest {
                 }
             }
         }
-        String[] filters = {" year:2024", " severity:2", " status:reviewed", " ttr:>1h", " after:2024-06", " -the"};
+        String[] filters = {" year:2024", " severity:2", " status:reviewed", " ttr:>1h", " after:2024-06", " -the",
+            " -system:payments", " -year:2024", " -severity:2", " -status:draft", " -ttr:>1h", " -after:2024-06",
+            " system:payment", " -severity:9"};
         List<String> queries = new ArrayList<>();
         while (queries.size() < count) {
             int n = 1 + r.nextInt(4);

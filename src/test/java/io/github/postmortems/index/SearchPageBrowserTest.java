@@ -196,6 +196,22 @@ class SearchPageBrowserTest {
                 "Quokka slow", "Quokka outage"), all.subList(1, 6));
     }
 
+    /** Each box of the facet panel as "group: label (count)", ticked ones marked "[x]". */
+    private static List<String> boxes() {
+        return driver.findElements(By.cssSelector("#search-facets input")).stream()
+                .map(cb -> (cb.isSelected() ? "[x] " : "") + cb.getAttribute("name") + ": "
+                        + cb.findElement(By.xpath("..")).getText().strip()).toList();
+    }
+
+    @Test
+    void aMinusBeforeAFilterLeavesItsPostmortemsOut() {
+        driver.get(url("-system:web -severity:1"));
+        assertEquals(List.of("2 postmortems match.", "Search returned nothing", "Card payments timed out for 40 minutes"),
+                settled("2 postmortems match."));
+        assertEquals(List.of("system: payments (1)", "system: search (1)", "year: 2024 (2)", "severity: SEV-2 (1)",
+                "severity: SEV-3 (1)", "status: In Review (1)", "status: Reviewed (1)"), boxes());
+    }
+
     @Test
     void aFourLetterTypoIsOfferedItsWord() {
         driver.get(url("plol"));

@@ -93,6 +93,20 @@ class SearchRulesTest {
         RULES.put("after:2024-03", Expected.of(CERT, TOKEN, ROLLBACK));
         RULES.put("before:2024", Expected.of(LAG, BROKER));
         RULES.put("after:2024-02-02 before:2024-03-10", Expected.of(ROLLED));
+        // a minus before a filter leaves out what the filter lets through, from the list and every count
+        RULES.put("-system:identity", Expected.of(ROLLBACK, ROLLED, LAG, BROKER));
+        RULES.put("-severity:1", Expected.of(TOKEN, ROLLBACK, ROLLED, LAG, BROKER));
+        RULES.put("-status:draft", Expected.of(CERT, ROLLBACK, ROLLED, LAG, BROKER));
+        RULES.put("-year:2023", Expected.of(CERT, TOKEN, ROLLBACK, ROLLED));
+        RULES.put("-system:identity,queue", Expected.of(ROLLBACK, ROLLED));
+        RULES.put("kafka -system:queue", Expected.of());
+        RULES.put("system:identity,queue -year:2023", Expected.of(CERT, TOKEN));
+        RULES.put("system:queue -system:queue", Expected.of());
+        RULES.put("-ttr:>2h", Expected.of(TOKEN, ROLLED, LAG, BROKER));
+        RULES.put("-after:2024-03", Expected.of(ROLLED, LAG, BROKER));
+        RULES.put("-before:2024", Expected.of(CERT, TOKEN, ROLLBACK, ROLLED));
+        RULES.put("kafka -team:ops", Expected.of(LAG, BROKER)
+                .note("\"team:\" is not a search field " + FIELDS + "; excluded as words."));
         // an empty query lists everything, newest first
         RULES.put("", Expected.of(CERT, TOKEN, ROLLBACK, ROLLED, LAG, BROKER));
         // what the language cannot read is searched as words, with a note
@@ -146,7 +160,8 @@ class SearchRulesTest {
     static final List<String> ODD = List.of("\"", "-", "\"\"", "-\"", "-\"kafka", ":", "a:", "system:", ":kafka",
             "system:,", "after:2024-13", "after:2024-02-30", "ttr:<0m", "ttr:1.5h", "ttd:>=1D", "severity:01",
             "status:Reviewed", "Kafka's", "KAFKA", "kafka\u00a0partition", "kafka\tpartition", "\uD83D\uDE80 kafka",
-            "rollb\u0301", "certificate -certificate", "\"the certificate\"", "\"kafka\" kafka", "x".repeat(300));
+            "rollb\u0301", "certificate -certificate", "-system:", "-system:,", "--system:queue", "-year:24",
+            "-ttr:fast", "-after:2024-13", "system:QUEUE -Severity:SEV-2", "status:In-Review", "-status:Draft", "\"the certificate\"", "\"kafka\" kafka", "x".repeat(300));
 
     @Test
     void halfQueriesAreReadAlikeAndNeverFail() throws Exception {
