@@ -423,7 +423,10 @@
     return Math.round(date.getTime() / 86400000);
   }
 
-  /* Reads a query as SearchQuery.java does: words, prefix, phrases, exclusions, filters and notes. */
+  /*
+   * Reads a query as SearchQuery.java does: words, prefix, phrases, exclusions, filters and notes. Each facet
+   * filter also says where its value and its whole token lie in the text, so that unticking its box can take it out.
+   */
   Engine.prototype.parse = function (text) {
     var a = this.analyzer;
     var q = { words: [], prefix: null, phrases: [], excluded: [], facetFilters: [], after: -Infinity, before: Infinity,
@@ -452,8 +455,13 @@
         } else if (FACETS.indexOf(key) >= 0) {
           if (key === 'year' && !YEAR.test(value)) problem = '"' + m[3] + '" is not a year (year:2024)';
           else {
+            var at = start + f[1].length + 1;
             value.split(',').forEach(function (v) {
-              if (v) q.facetFilters.push({ field: key, value: v.toLowerCase(), excluding: minus });
+              if (v) {
+                q.facetFilters.push({ field: key, value: v.toLowerCase(), excluding: minus, start: at, end: at + v.length,
+                  tokenStart: m.index, tokenEnd: m.index + m[0].length });
+              }
+              at += v.length + 1;
             });
             continue;
           }
@@ -872,7 +880,7 @@
     });
 
     var dims = this.dims, values = this.index.facets;
-    /* ticked boxes OR with the typed values of their group; after a minus, a typed value is left out */
+    /* a typed filter is a ticked box (or, after a minus, a value left out); ticked boxes OR with typed values */
     var wanted = FACETS.map(function (name) {
       var set = new Set(), unwanted = new Set(), restricted = false;
       (filters[name] || []).forEach(function (v) { var i = values[name].indexOf(v); restricted = true; if (i >= 0) set.add(i); });
@@ -881,8 +889,11 @@
         restricted = restricted || !f.excluding;
         answering(values, name, f.value).forEach(function (i) { (f.excluding ? unwanted : set).add(i); });
       });
-      return { set: set, unwanted: unwanted, restricted: restricted, checked: new Set(filters[name] || []) };
+      return { set: set, unwanted: unwanted, restricted: restricted };
     });
+    var notes = q.notes.concat(q.facetFilters.filter(function (f) {
+      return answering(values, f.field, f.value).length === 0;
+    }).map(function (f) { return 'No postmortem has ' + f.field + ' "' + f.value + '".'; }));
     var facetCounts = FACETS.map(function (name) { return new Int32Array(values[name].length); });
     var wantedTriggers = 0;
     wanted[4].set.forEach(function (j) { wantedTriggers |= 1 << j; });
@@ -957,14 +968,49 @@
     var facets = {};
     FACETS.forEach(function (name, i) {
       facets[name] = values[name].map(function (v, j) {
-        return { value: v, count: facetCounts[i][j], selected: wanted[i].checked.has(v) };
+        return { value: v, count: facetCounts[i][j], selected: wanted[i].set.has(j) };
       }).filter(function (f) { return f.count > 0 || f.selected; });
     });
     var terms = new Set();
     scoring.forEach(function (s) { if (byTerm.get(s.term)) terms.add(s.term); });
     return { hits: hits, total: matched.length, allWords: groups.length > 1 ? allCount : matched.length,
-      words: groups.length, anyTyped: anyTyped, notes: q.notes, facets: facets, terms: terms,
+      words: groups.length, anyTyped: anyTyped, notes: notes, facets: facets, terms: terms,
       prefix: q.prefix ? q.prefix.surface : null };
+  };
+
+  /*
+   * Unticking the box `label` of the group `field` when the query text ticks it: the text without the typed values
+   * that tick it (a token left with no value goes, with a space beside it), and the group's other values that those
+   * typed values ticked, which stay ticked as choices in the address. Returns {text, keep: [labels]}.
+   */
+  Engine.prototype.untick = function (text, field, label) {
+    var values = this.index.facets, box = values[field].indexOf(label);
+    var typed = this.parse(text).facetFilters.filter(function (f) { return f.field === field && !f.excluding; });
+    var drop = typed.filter(function (f) { return answering(values, field, f.value).indexOf(box) >= 0; });
+    var keep = new Set();
+    drop.forEach(function (f) { answering(values, field, f.value).forEach(function (i) { if (i !== box) keep.add(i); }); });
+    typed.forEach(function (f) {
+      if (drop.indexOf(f) < 0) answering(values, field, f.value).forEach(function (i) { keep.delete(i); });
+    });
+    /* cuts from the end, so that earlier offsets stay true */
+    var cuts = [];
+    drop.forEach(function (f) {
+      var whole = typed.every(function (o) { return o.tokenStart !== f.tokenStart || drop.indexOf(o) >= 0; });
+      if (whole) {
+        if (!cuts.length || cuts[cuts.length - 1].start !== f.tokenStart) cuts.push({ start: f.tokenStart, end: f.tokenEnd, whole: true });
+      } else {
+        /* the value with the comma after it, or, the last of its token, the comma before it */
+        cuts.push(text.charAt(f.end) === ',' ? { start: f.start, end: f.end + 1 } : { start: f.start - 1, end: f.end });
+      }
+    });
+    var out = text;
+    for (var i = cuts.length - 1; i >= 0; i--) {
+      var c = cuts[i], start = c.start, end = c.end;
+      if (c.whole && /[\t\n\v\f\r ]/.test(out.charAt(end))) end++;
+      else if (c.whole && start > 0 && /[\t\n\v\f\r ]/.test(out.charAt(start - 1))) start--;
+      out = out.substring(0, start) + out.substring(end);
+    }
+    return { text: out, keep: Array.from(keep).sort(function (x, y) { return x - y; }).map(function (i) { return values[field][i]; }) };
   };
 
   /* What the page and postmortem:search say above the results. */
@@ -1238,7 +1284,15 @@
           cb.checked = f.selected;
           cb.addEventListener('change', function () {
             var set = new Set(filters[g[0]] || []);
-            if (cb.checked) set.add(f.value); else set.delete(f.value);
+            if (cb.checked) set.add(f.value);
+            else {
+              /* a box the query text ticks is unticked by taking that filter out of the text */
+              set.delete(f.value);
+              var untick = engine.untick(input.value, g[0], f.value);
+              input.value = untick.text;
+              if (headerBox) headerBox.value = input.value;
+              untick.keep.forEach(function (v) { set.add(v); });
+            }
             filters[g[0]] = Array.from(set);
             shown = 10;
             run();

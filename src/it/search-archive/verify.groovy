@@ -19,5 +19,6 @@ assert log =~ /(?m)^1\t[0-9.]+\t2025\/04\.queue\.stuck-consumers\.html\tOrder qu
 assert log.contains('[WARNING] "owner:" is not a search field (system, severity, year, status, ttr, ttd, after, before); searched as words.')
 // a four-letter typo is offered its word
 assert log.contains('No postmortem matches.\nDid you mean: hour\n')
-// "-system:queue" leaves the one postmortem out
+// "-system:queue" leaves the one postmortem out; "paymnts" is no system of the archive, and the log says so
 assert log.count('No postmortem matches.') == 2
+assert log.contains('[WARNING] No postmortem has system "paymnts".')

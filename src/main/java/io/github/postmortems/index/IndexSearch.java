@@ -238,8 +238,10 @@ public final class IndexSearch {
         String suggestion = groups.isEmpty() || anyTyped ? null : suggestion(text, q, groups, vocabulary);
         List<SearchHit> hits = hits(matched.subList(0, Math.min(count, matched.size())), scores,
                 weights.isEmpty() ? null : scoring);
+        List<String> notes = new ArrayList<>(q.notes());
+        notes.addAll(unmatched(q.facetFilters()));
         return new SearchResults(hits, matched.size(), groups.size() > 1 ? allWords : matched.size(), groups.size(),
-                suggestion, q.notes());
+                suggestion, notes);
     }
 
     /**
@@ -369,6 +371,42 @@ public final class IndexSearch {
                 candidates.clear(doc);
             }
         }
+    }
+
+    /**
+     * "No postmortem has system "paymnts"." for each typed facet value that none of the archive's values answers:
+     * it lets nothing through (or, excluded, leaves nothing out), which the reader should know. Every status
+     * counts, used or not, since the page's facet offers them all.
+     */
+    private List<String> unmatched(List<SearchQuery.FacetFilter> filters) throws IOException {
+        List<String> out = new ArrayList<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (SearchQuery.FacetFilter f : filters) {
+            if (!values.containsKey(f.field())) {
+                values.put(f.field(), facetValues(f.field()));
+            }
+            List<String> known = values.get(f.field());
+            if (known.stream().noneMatch(v -> facetMatches(f.field(), v, f.value()))) {
+                out.add("No postmortem has " + f.field() + " \"" + f.value() + "\".");
+            }
+        }
+        return out;
+    }
+
+    /** The values of a facet field: those of the archive's postmortems, every status. */
+    private List<String> facetValues(String field) throws IOException {
+        if (field.equals(SearchFields.STATUS)) {
+            return java.util.Arrays.stream(Status.values()).map(Status::slug).toList();
+        }
+        List<String> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                out.add(t.utf8ToString());
+            }
+        }
+        return out;
     }
 
     /**
