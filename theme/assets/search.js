@@ -414,7 +414,8 @@
 
   /* ---------- The query: the README's "Search" rules, as IndexSearch.java applies them ---------- */
 
-  var COMPLETIONS = 32, COMPLETING = 1000, TYPO_LENGTH = 5, EXPANSION_WEIGHT = 0.5, FIRST_DAY_OFFSET = 1000000;
+  var COMPLETIONS = 32, COMPLETING = 1000, TYPO_LENGTH = 5, SUGGEST_LENGTH = 4, EXPANSION_WEIGHT = 0.5;
+  var FIRST_DAY_OFFSET = 1000000;
   var FIELDS = ['system', 'severity', 'year', 'status', 'ttr', 'ttd', 'after', 'before'];
   var FACETS = ['system', 'year', 'severity', 'status', 'trigger'];
   /* ASCII whitespace only, and no /i or /u flags: the same matches as java.util.regex */
@@ -453,10 +454,13 @@
     return Math.round(date.getTime() / 86400000);
   }
 
-  /* Reads a query as SearchQuery.java does: words, prefix, phrases, exclusions, filters and notes. */
+  /*
+   * Reads a query as SearchQuery.java does: words, prefix, phrases, exclusions, filters and notes. Each facet
+   * filter also says where its value and its whole token lie in the text, so that unticking its box can take it out.
+   */
   Engine.prototype.parse = function (text) {
     var a = this.analyzer;
-    var q = { words: [], prefix: null, phrases: [], excluded: [], facets: {}, after: -Infinity, before: Infinity,
+    var q = { words: [], prefix: null, phrases: [], excluded: [], facetFilters: [], after: -Infinity, before: Infinity,
       limits: [], notes: [] };
     var m, prefix = null;
     TOKEN.lastIndex = 0;
@@ -472,43 +476,51 @@
         }
         continue;
       }
-      var w = m[3], start = m.index;
-      if (w.length > 1 && w.charAt(0) === '-') {
-        a.words(w.substring(1), start + 1).forEach(function (x) { q.excluded.push(x.stem); });
-        continue;
-      }
+      var w = m[3], start = m.index, minus = w.length > 1 && w.charAt(0) === '-';
+      if (minus) { w = w.substring(1); start++; }
       var f = FIELD.exec(w);
       if (f) {
         var key = f[1].toLowerCase(), value = f[2], problem = null;
         if (FIELDS.indexOf(key) < 0) {
           problem = '"' + key + ':" is not a search field (' + FIELDS.join(', ') + ')';
         } else if (FACETS.indexOf(key) >= 0) {
-          if (key === 'year' && !YEAR.test(value)) problem = '"' + w + '" is not a year (year:2024)';
+          if (key === 'year' && !YEAR.test(value)) problem = '"' + m[3] + '" is not a year (year:2024)';
           else {
-            var values = q.facets[key] = q.facets[key] || [];
-            value.split(',').forEach(function (v) { if (v) values.push(v.toLowerCase()); });
+            var at = start + f[1].length + 1;
+            value.split(',').forEach(function (v) {
+              if (v) {
+                q.facetFilters.push({ field: key, value: v.toLowerCase(), excluding: minus, start: at, end: at + v.length,
+                  tokenStart: m.index, tokenEnd: m.index + m[0].length });
+              }
+              at += v.length + 1;
+            });
             continue;
           }
         } else if (key === 'after' || key === 'before') {
           var day = firstDay(value);
-          if (day === null) problem = '"' + w + '" is not a date (' + key + ':2024-03)';
+          if (day === null) problem = '"' + m[3] + '" is not a date (' + key + ':2024-03)';
           else {
-            if (key === 'after') q.after = Math.max(q.after, day); else q.before = Math.min(q.before, day);
+            /* days are always known, so leaving out what after: lets through is before:, and back */
+            if ((key === 'after') !== minus) q.after = Math.max(q.after, day); else q.before = Math.min(q.before, day);
             continue;
           }
         } else {
           var d = DURATION.exec(value);
-          if (!d) problem = '"' + w + '" is not a duration (' + key + ':>2h, ' + key + ':<30m)';
+          if (!d) problem = '"' + m[3] + '" is not a duration (' + key + ':>2h, ' + key + ':<30m)';
           else {
             var n = parseFloat(d[2]), unit = d[3].toLowerCase();
             q.limits.push({ field: key, op: d[1] === undefined ? '>=' : d[1],
-              minutes: unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n });
+              minutes: unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n, excluding: minus });
             continue;
           }
         }
-        q.notes.push(problem + '; searched as words.');
+        q.notes.push(problem + (minus ? '; excluded as words.' : '; searched as words.'));
         /* "team:payments" would be one token (a colon between letters joins them): read both sides */
         w = f[1] + ' ' + value;
+      }
+      if (minus) {
+        a.words(w, start).forEach(function (x) { q.excluded.push(x.stem); });
+        continue;
       }
       var plain = a.words(w, start);
       q.words = q.words.concat(plain);
@@ -518,14 +530,18 @@
     return q;
   };
 
-  function accepts(limit, value) {
-    if (value < 0) return false;
-    switch (limit.op) {
-      case '<': return value < limit.minutes;
-      case '<=': return value <= limit.minutes;
-      case '>': return value > limit.minutes;
-      default: return value >= limit.minutes;
+  /* Whether a postmortem with this duration (negative: unknown) passes the limit; unknown ones match none. */
+  function admits(limit, value) {
+    var matches = false;
+    if (value >= 0) {
+      switch (limit.op) {
+        case '<': matches = value < limit.minutes; break;
+        case '<=': matches = value <= limit.minutes; break;
+        case '>': matches = value > limit.minutes; break;
+        default: matches = value >= limit.minutes;
+      }
     }
+    return limit.excluding !== matches;
   }
 
   function digits(s) { return s.replace(/[^0-9]/g, ''); }
@@ -537,6 +553,15 @@
     if (field === 'severity') return /^[0-9]+$/.test(wanted) && value !== 'unknown' && digits(value) === wanted;
     if (field === 'status') return label.toLowerCase() === wanted;
     return false;
+  }
+
+  /* The indexes of the facet values of the group `name` that a typed value answers. */
+  function answering(values, name, wanted) {
+    var out = [];
+    values[name].forEach(function (label, i) {
+      if (facetMatches(name, label, name === 'status' ? values.statusSlug[i] : null, wanted)) out.push(i);
+    });
+    return out;
   }
 
   function compareNumbers(x, y) {
@@ -824,7 +849,7 @@
     if (!groups.length || r.anyTyped) return Promise.resolve(null);
     var self = this;
     return Promise.all(groups.map(function (g) {
-      if (g.completed || g.known || codePoints(g.word.surface).length < TYPO_LENGTH) return Promise.resolve(null);
+      if (g.completed || g.known || codePoints(g.word.surface).length < SUGGEST_LENGTH) return Promise.resolve(null);
       return (g.neighbours ? Promise.resolve(g.neighbours) : self.neighbours(g.word.surface)).then(function (n) {
         return n.length ? n.slice().sort(byDocFreq)[0].word : null;
       });
@@ -901,16 +926,20 @@
     });
 
     var dims = this.dims, values = this.index.facets;
+    /* a typed filter is a ticked box (or, after a minus, a value left out); ticked boxes OR with typed values */
     var wanted = FACETS.map(function (name) {
-      var set = new Set(), restricted = !!q.facets[name];
+      var set = new Set(), unwanted = new Set(), restricted = false;
       (filters[name] || []).forEach(function (v) { var i = values[name].indexOf(v); restricted = true; if (i >= 0) set.add(i); });
-      (q.facets[name] || []).forEach(function (v) {
-        values[name].forEach(function (label, i) {
-          if (facetMatches(name, label, name === 'status' ? values.statusSlug[i] : null, v)) set.add(i);
-        });
+      q.facetFilters.forEach(function (f) {
+        if (f.field !== name) return;
+        restricted = restricted || !f.excluding;
+        answering(values, name, f.value).forEach(function (i) { (f.excluding ? unwanted : set).add(i); });
       });
-      return { set: set, restricted: restricted, checked: new Set(filters[name] || []) };
+      return { set: set, unwanted: unwanted, restricted: restricted };
     });
+    var notes = q.notes.concat(q.facetFilters.filter(function (f) {
+      return answering(values, f.field, f.value).length === 0;
+    }).map(function (f) { return 'No postmortem has ' + f.field + ' "' + f.value + '".'; }));
     var facetCounts = FACETS.map(function (name) { return new Int32Array(values[name].length); });
     var wantedTriggers = 0;
     wanted[4].set.forEach(function (j) { wantedTriggers |= 1 << j; });
@@ -924,7 +953,7 @@
         var day = times.day[doc];
         ok = day >= q.after && day < q.before;
         for (var l = 0; l < q.limits.length && ok; l++) {
-          ok = accepts(q.limits[l], q.limits[l].field === 'ttd' ? times.ttd[doc] : times.ttr[doc]);
+          ok = admits(q.limits[l], q.limits[l].field === 'ttd' ? times.ttd[doc] : times.ttr[doc]);
         }
       }
       if (!ok) continue;
@@ -933,8 +962,12 @@
       parts[3] = code % dims[3]; code = (code - parts[3]) / dims[3];
       parts[2] = code % dims[2]; code = (code - parts[2]) / dims[2];
       parts[1] = code % dims[1]; parts[0] = (code - parts[1]) / dims[1];
+      /* a value left out (-system:payments) leaves its postmortems out of every count, as -word does */
+      var unwanted = false;
+      for (var i = 0; i < 4 && !unwanted; i++) unwanted = wanted[i].unwanted.has(parts[i]);
+      if (unwanted) continue;
       var misses = 0, missed = -1;
-      for (var i = 0; i < 4; i++) {
+      for (i = 0; i < 4; i++) {
         if (wanted[i].restricted && !wanted[i].set.has(parts[i])) { misses++; missed = i; }
       }
       /* values OR within a group: any wanted trigger named will do */
@@ -982,14 +1015,49 @@
     var facets = {};
     FACETS.forEach(function (name, i) {
       facets[name] = values[name].map(function (v, j) {
-        return { value: v, count: facetCounts[i][j], selected: wanted[i].checked.has(v) };
+        return { value: v, count: facetCounts[i][j], selected: wanted[i].set.has(j) };
       }).filter(function (f) { return f.count > 0 || f.selected; });
     });
     var terms = new Set();
     scoring.forEach(function (s) { if (byTerm.get(s.term)) terms.add(s.term); });
     return { hits: hits, total: matched.length, allWords: groups.length > 1 ? allCount : matched.length,
-      words: groups.length, anyTyped: anyTyped, notes: q.notes, facets: facets, terms: terms,
+      words: groups.length, anyTyped: anyTyped, notes: notes, facets: facets, terms: terms,
       prefix: q.prefix ? q.prefix.surface : null };
+  };
+
+  /*
+   * Unticking the box `label` of the group `field` when the query text ticks it: the text without the typed values
+   * that tick it (a token left with no value goes, with a space beside it), and the group's other values that those
+   * typed values ticked, which stay ticked as choices in the address. Returns {text, keep: [labels]}.
+   */
+  Engine.prototype.untick = function (text, field, label) {
+    var values = this.index.facets, box = values[field].indexOf(label);
+    var typed = this.parse(text).facetFilters.filter(function (f) { return f.field === field && !f.excluding; });
+    var drop = typed.filter(function (f) { return answering(values, field, f.value).indexOf(box) >= 0; });
+    var keep = new Set();
+    drop.forEach(function (f) { answering(values, field, f.value).forEach(function (i) { if (i !== box) keep.add(i); }); });
+    typed.forEach(function (f) {
+      if (drop.indexOf(f) < 0) answering(values, field, f.value).forEach(function (i) { keep.delete(i); });
+    });
+    /* cuts from the end, so that earlier offsets stay true */
+    var cuts = [];
+    drop.forEach(function (f) {
+      var whole = typed.every(function (o) { return o.tokenStart !== f.tokenStart || drop.indexOf(o) >= 0; });
+      if (whole) {
+        if (!cuts.length || cuts[cuts.length - 1].start !== f.tokenStart) cuts.push({ start: f.tokenStart, end: f.tokenEnd, whole: true });
+      } else {
+        /* the value with the comma after it, or, the last of its token, the comma before it */
+        cuts.push(text.charAt(f.end) === ',' ? { start: f.start, end: f.end + 1 } : { start: f.start - 1, end: f.end });
+      }
+    });
+    var out = text;
+    for (var i = cuts.length - 1; i >= 0; i--) {
+      var c = cuts[i], start = c.start, end = c.end;
+      if (c.whole && /[\t\n\v\f\r ]/.test(out.charAt(end))) end++;
+      else if (c.whole && start > 0 && /[\t\n\v\f\r ]/.test(out.charAt(start - 1))) start--;
+      out = out.substring(0, start) + out.substring(end);
+    }
+    return { text: out, keep: Array.from(keep).sort(function (x, y) { return x - y; }).map(function (i) { return values[field][i]; }) };
   };
 
   /* What the page and postmortem:search say above the results. */
@@ -1263,7 +1331,15 @@
           cb.checked = f.selected;
           cb.addEventListener('change', function () {
             var set = new Set(filters[g[0]] || []);
-            if (cb.checked) set.add(f.value); else set.delete(f.value);
+            if (cb.checked) set.add(f.value);
+            else {
+              /* a box the query text ticks is unticked by taking that filter out of the text */
+              set.delete(f.value);
+              var untick = engine.untick(input.value, g[0], f.value);
+              input.value = untick.text;
+              if (headerBox) headerBox.value = input.value;
+              untick.keep.forEach(function (v) { set.add(v); });
+            }
             filters[g[0]] = Array.from(set);
             shown = 10;
             run();

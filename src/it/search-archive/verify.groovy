@@ -17,3 +17,8 @@ assert log.contains('1 postmortem matches.\n 1. Order queue consumers stuck for 
 assert log =~ /(?m)^1\t[0-9.]+\t2025\/04\.queue\.stuck-consumers\.html\tOrder queue consumers stuck for an hour$/
 // an unknown field is searched as words, with a note on the log
 assert log.contains('[WARNING] "owner:" is not a search field (system, severity, year, status, ttr, ttd, after, before); searched as words.')
+// a four-letter typo is offered its word
+assert log.contains('No postmortem matches.\nDid you mean: hour\n')
+// "-system:queue" leaves the one postmortem out; "paymnts" is no system of the archive, and the log says so
+assert log.count('No postmortem matches.') == 2
+assert log.contains('[WARNING] No postmortem has system "paymnts".')

@@ -49,7 +49,8 @@ import java.util.Set;
  *   which the browser reproduces bit for bit); the last word also matches the words that start with it;</li>
  *   <li>a word of five letters or more that the archive lacks matches its one-edit neighbours
  *   ({@link FuzzyQuery}); when no postmortem holds every word as typed, {@link DirectSpellChecker} suggests
- *   one;</li>
+ *   one for each word of four letters or more that the archive lacks;</li>
+ *   <li>{@code -system:payments} and the other filters after a minus leave out what they would let through;</li>
  *   <li>postmortems holding every word rank above those holding some, then by score, then newest first.</li>
  * </ol>
  */
@@ -61,6 +62,11 @@ public final class IndexSearch {
     static final int COMPLETING = 1000;
     /** Words shorter than this are never corrected: too many neighbours. */
     static final int TYPO_LENGTH = 5;
+    /**
+     * Words shorter than this get no "did you mean": {@link DirectSpellChecker}'s own default, shorter than
+     * {@link #TYPO_LENGTH} since a suggestion is only offered, never searched ("dsik": did you mean "disk"?).
+     */
+    static final int SUGGEST_LENGTH = 4;
     /** The weight of a completion or a correction beside a word as typed (1 for each time it is typed). */
     static final float EXPANSION_WEIGHT = 0.5f;
     /**
@@ -250,8 +256,10 @@ public final class IndexSearch {
         String suggestion = groups.isEmpty() || anyTyped ? null : suggestion(text, q, groups, vocabulary);
         List<SearchHit> hits = hits(matched.subList(0, Math.min(count, matched.size())), scores,
                 weights.isEmpty() ? null : scoring);
+        List<String> notes = new ArrayList<>(q.notes());
+        notes.addAll(unmatched(q.facetFilters()));
         return new SearchResults(hits, matched.size(), groups.size() > 1 ? allWords : matched.size(), groups.size(),
-                suggestion, q.notes());
+                suggestion, notes);
     }
 
     /**
@@ -298,7 +306,7 @@ public final class IndexSearch {
     }
 
     /**
-     * "Did you mean": the query with each word the archive lacks (five letters or more) replaced by its
+     * "Did you mean": the query with each word the archive lacks (four letters or more) replaced by its
      * neighbour one edit away that is in the most postmortems; null when no word has one.
      */
     private String suggestion(String text, SearchQuery q, Map<String, Group> groups, Terms vocabulary)
@@ -309,7 +317,7 @@ public final class IndexSearch {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(1);
         checker.setMinPrefix(0);
-        checker.setMinQueryLength(TYPO_LENGTH);
+        checker.setMinQueryLength(SUGGEST_LENGTH);
         checker.setMaxInspections(1000);
         checker.setLowerCaseTerms(false); // the words are lower case already, as Java lowers each code point
         // the checker puts the greatest first: the most postmortems, then the first in word order
@@ -358,19 +366,65 @@ public final class IndexSearch {
             }
             boolean keep = days[doc] >= q.after() && days[doc] < q.before();
             for (SearchQuery.Limit limit : q.limits()) {
-                keep &= limit.accepts(limit.field().equals("ttd") ? ttds[doc] : ttrs[doc]);
+                keep &= limit.admits(limit.field().equals("ttd") ? ttds[doc] : ttrs[doc]);
             }
-            if (keep && !q.facets().isEmpty()) {
+            if (keep && !q.facetFilters().isEmpty()) {
                 var d = stored.document(doc, fields);
-                for (Map.Entry<String, List<String>> f : q.facets().entrySet()) {
-                    String value = d.get(f.getKey());
-                    keep &= f.getValue().stream().anyMatch(v -> facetMatches(f.getKey(), value, v));
+                for (String field : SearchQuery.FACETS) {
+                    String value = d.get(field);
+                    boolean restricted = false;
+                    boolean wanted = false;
+                    for (SearchQuery.FacetFilter f : q.facetFilters()) {
+                        if (f.field().equals(field)) {
+                            boolean matches = facetMatches(field, value, f.value());
+                            keep &= !(f.excluding() && matches);
+                            restricted |= !f.excluding();
+                            wanted |= !f.excluding() && matches;
+                        }
+                    }
+                    keep &= !restricted || wanted; // values OR within a field
                 }
             }
             if (!keep) {
                 candidates.clear(doc);
             }
         }
+    }
+
+    /**
+     * "No postmortem has system "paymnts"." for each typed facet value that none of the archive's values answers:
+     * it lets nothing through (or, excluded, leaves nothing out), which the reader should know. Every status
+     * counts, used or not, since the page's facet offers them all.
+     */
+    private List<String> unmatched(List<SearchQuery.FacetFilter> filters) throws IOException {
+        List<String> out = new ArrayList<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (SearchQuery.FacetFilter f : filters) {
+            if (!values.containsKey(f.field())) {
+                values.put(f.field(), facetValues(f.field()));
+            }
+            List<String> known = values.get(f.field());
+            if (known.stream().noneMatch(v -> facetMatches(f.field(), v, f.value()))) {
+                out.add("No postmortem has " + f.field() + " \"" + f.value() + "\".");
+            }
+        }
+        return out;
+    }
+
+    /** The values of a facet field: those of the archive's postmortems, every status. */
+    private List<String> facetValues(String field) throws IOException {
+        if (field.equals(SearchFields.STATUS)) {
+            return java.util.Arrays.stream(Status.values()).map(Status::slug).toList();
+        }
+        List<String> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                out.add(t.utf8ToString());
+            }
+        }
+        return out;
     }
 
     /**

@@ -11,25 +11,28 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A query as a reader types it, read the same way here and in {@code search.js} (the README's "Query language"
  * is the specification of both): words, the last word also as a prefix, {@code "phrases"}, {@code -excluded}
- * words and {@code system: severity: year: status: ttr: ttd: after: before:} filters. Any text is a query: what
- * the language cannot read is searched as words, with a note saying so.
+ * words and {@code system: severity: year: status: ttr: ttd: after: before:} filters, each of which a minus
+ * turns into an exclusion. Any text is a query: what the language cannot read is searched as words, with a note
+ * saying so.
  *
  * @param words the analysed words in order, each with its form as written; the prefix is the last one's, if any
  * @param prefix the last word as written, which also matches words that start with it; null when the text ends
  *        in a space or its last token is no plain word
+ * @param facetFilters the {@code system: year: severity: status:} values in the order typed, one per value of
+ *        {@code system:a,b}
+ * @param after the first day let through ({@code after:}, {@code -before:}), in days since 1970
+ * @param before the first day no longer let through ({@code before:}, {@code -after:})
  */
 public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, List<String> excluded,
-                          Map<String, List<String>> facets, long after, long before, List<Limit> limits,
+                          List<FacetFilter> facetFilters, long after, long before, List<Limit> limits,
                           List<String> notes) {
 
     /** Filter fields of the query language, in the order notes list them. */
@@ -50,6 +53,7 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
         words = List.copyOf(words);
         phrases = List.copyOf(phrases);
         excluded = List.copyOf(excluded);
+        facetFilters = List.copyOf(facetFilters);
         limits = List.copyOf(limits);
         notes = List.copyOf(notes);
     }
@@ -65,11 +69,26 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
     public record Phrase(List<String> terms, List<Integer> positions) {
     }
 
-    /** {@code ttr:>2h}: the field ({@code ttr} or {@code ttd}), the comparison and the bound in minutes. */
-    public record Limit(String field, String op, double minutes) {
-        boolean accepts(long value) {
+    /**
+     * {@code system:payments} (lower case), or {@code -system:payments} when {@code excluding}: a facet value that a
+     * postmortem must have, or must not.
+     */
+    public record FacetFilter(String field, String value, boolean excluding) {
+    }
+
+    /**
+     * {@code ttr:>2h}: the field ({@code ttr} or {@code ttd}), the comparison and the bound in minutes;
+     * {@code -ttr:>2h} when {@code excluding}.
+     */
+    public record Limit(String field, String op, double minutes, boolean excluding) {
+        /** Whether a postmortem with this duration (negative: unknown) passes. */
+        boolean admits(long value) {
+            return excluding != matches(value);
+        }
+
+        private boolean matches(long value) {
             if (value < 0) {
-                return false; // unknown durations match no limit
+                return false; // unknown durations match no limit, so an excluding one keeps them
             }
             return switch (op) {
                 case "<" -> value < minutes;
@@ -90,7 +109,7 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
         List<Word> found = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
-        Map<String, List<String>> facets = new LinkedHashMap<>();
+        List<FacetFilter> facetFilters = new ArrayList<>();
         List<Limit> limits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         long after = Long.MIN_VALUE;
@@ -111,9 +130,10 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
             }
             String w = m.group(3);
             int start = m.start(3);
-            if (w.length() > 1 && w.charAt(0) == '-') {
-                words(w.substring(1), start + 1, words, stemmer).forEach(x -> excluded.add(x.stem()));
-                continue;
+            boolean minus = w.length() > 1 && w.charAt(0) == '-';
+            if (minus) {
+                w = w.substring(1);
+                start++;
             }
             Matcher f = FIELD.matcher(w);
             if (f.matches()) {
@@ -124,12 +144,11 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
                     problem = "\"" + key + ":\" is not a search field (" + String.join(", ", FIELDS) + ")";
                 } else if (FACETS.contains(key)) {
                     if (key.equals("year") && !YEAR.matcher(value).matches()) {
-                        problem = "\"" + w + "\" is not a year (year:2024)";
+                        problem = "\"" + m.group(3) + "\" is not a year (year:2024)";
                     } else {
-                        List<String> values = facets.computeIfAbsent(key, k -> new ArrayList<>());
                         for (String v : value.split(",")) {
                             if (!v.isEmpty()) {
-                                values.add(v.toLowerCase(Locale.ROOT));
+                                facetFilters.add(new FacetFilter(key, v.toLowerCase(Locale.ROOT), minus));
                             }
                         }
                         continue;
@@ -137,9 +156,10 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
                 } else if (key.equals("after") || key.equals("before")) {
                     Long day = firstDay(value);
                     if (day == null) {
-                        problem = "\"" + w + "\" is not a date (" + key + ":2024-03)";
+                        problem = "\"" + m.group(3) + "\" is not a date (" + key + ":2024-03)";
                     } else {
-                        if (key.equals("after")) {
+                        // days are always known, so leaving out what after: lets through is before:, and back
+                        if (key.equals("after") != minus) {
                             after = Math.max(after, day);
                         } else {
                             before = Math.min(before, day);
@@ -149,18 +169,22 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
                 } else {
                     Matcher d = DURATION.matcher(value);
                     if (!d.matches()) {
-                        problem = "\"" + w + "\" is not a duration (" + key + ":>2h, " + key + ":<30m)";
+                        problem = "\"" + m.group(3) + "\" is not a duration (" + key + ":>2h, " + key + ":<30m)";
                     } else {
                         double n = Double.parseDouble(d.group(2));
                         String unit = d.group(3).toLowerCase(Locale.ROOT);
                         double minutes = unit.equals("h") ? n * 60 : unit.equals("d") ? n * 1440 : n;
-                        limits.add(new Limit(key, d.group(1) == null ? ">=" : d.group(1), minutes));
+                        limits.add(new Limit(key, d.group(1) == null ? ">=" : d.group(1), minutes, minus));
                         continue;
                     }
                 }
-                notes.add(problem + "; searched as words.");
+                notes.add(problem + (minus ? "; excluded as words." : "; searched as words."));
                 // "team:payments" would be one token (a colon between letters joins them): read both sides
                 w = f.group(1) + " " + value;
+            }
+            if (minus) {
+                words(w, start, words, stemmer).forEach(x -> excluded.add(x.stem()));
+                continue;
             }
             List<Word> plain = words(w, start, words, stemmer);
             found.addAll(plain);
@@ -171,7 +195,7 @@ public record SearchQuery(List<Word> words, Word prefix, List<Phrase> phrases, L
         if (prefix != null && prefix.surface().codePointCount(0, prefix.surface().length()) < 2) {
             prefix = null;
         }
-        return new SearchQuery(found, prefix, phrases, excluded, facets, after, before, limits, notes);
+        return new SearchQuery(found, prefix, phrases, excluded, facetFilters, after, before, limits, notes);
     }
 
     /** The first day of YYYY, YYYY-MM or YYYY-MM-DD as days since 1970, or null. */

@@ -32,7 +32,9 @@ public final class SearchMojo extends AbstractMojo {
 
     /**
      * The query: words (the last also as a prefix), "phrases", -excluded, system:, severity:, year:, status:,
-     * ttr:, ttd:, after:, before:. Empty lists everything, newest first.
+     * ttr:, ttd:, after:, before:, each filter also after a minus to leave out what it matches (-system:payments,
+     * -status:draft). Empty lists everything, newest first. On the site's search page a typed filter ticks its
+     * facet box.
      */
     @Parameter(property = "q", defaultValue = "")
     private String q;

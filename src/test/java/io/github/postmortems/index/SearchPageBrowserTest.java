@@ -196,6 +196,58 @@ class SearchPageBrowserTest {
                 "Quokka slow", "Quokka outage"), all.subList(1, 6));
     }
 
+    /** Each box of the facet panel as "group: label (count)", ticked ones marked "[x]". */
+    private static List<String> boxes() {
+        return driver.findElements(By.cssSelector("#search-facets input")).stream()
+                .map(cb -> (cb.isSelected() ? "[x] " : "") + cb.getAttribute("name") + ": "
+                        + cb.findElement(By.xpath("..")).getText().strip()).toList();
+    }
+
+    @Test
+    void typedFiltersAreTickedBoxesAndUntickingOneTakesItOutOfTheQuery() {
+        driver.get(url("system:payments severity:1"));
+        settled("1 postmortem matches.");
+        // each group counts as if its own boxes were not ticked: OR within a group, AND across
+        assertEquals(List.of("[x] system: payments (1)", "year: 2023 (1)", "[x] severity: SEV-1 (1)",
+                "severity: SEV-2 (1)", "status: Closed (1)"), boxes());
+        driver.findElement(By.cssSelector("#search-facets input[name=severity][value='SEV-1']")).click();
+        assertEquals(List.of("2 postmortems match.", "Card payments timed out for 40 minutes", "Payment gateway outage"),
+                settled("2 postmortems match."));
+        assertEquals("system:payments", driver.findElement(By.id("search-input")).getAttribute("value"));
+        assertTrue(driver.getCurrentUrl().endsWith("search.html?q=system%3Apayments"), driver.getCurrentUrl());
+        assertEquals(List.of("[x] system: payments (2)", "system: search (1)", "system: web (5)", "year: 2024 (1)",
+                "year: 2023 (1)", "severity: SEV-1 (1)", "severity: SEV-2 (1)", "status: Reviewed (1)",
+                "status: Closed (1)"), boxes());
+        driver.findElement(By.cssSelector("#search-facets input[name=system][value=payments]")).click();
+        settled("8 postmortems match.");
+        assertEquals("", driver.findElement(By.id("search-input")).getAttribute("value"));
+        assertTrue(driver.getCurrentUrl().endsWith("search.html?q="), driver.getCurrentUrl());
+    }
+
+    @Test
+    void aMinusBeforeAFilterLeavesItsPostmortemsOut() {
+        driver.get(url("-system:web -severity:1"));
+        assertEquals(List.of("2 postmortems match.", "Search returned nothing", "Card payments timed out for 40 minutes"),
+                settled("2 postmortems match."));
+        assertEquals(List.of("system: payments (1)", "system: search (1)", "year: 2024 (2)", "severity: SEV-2 (1)",
+                "severity: SEV-3 (1)", "status: In Review (1)", "status: Reviewed (1)"), boxes());
+    }
+
+    @Test
+    void aFourLetterTypoIsOfferedItsWord() {
+        driver.get(url("plol"));
+        settled("No postmortem matches.");
+        assertEquals("pool", driver.findElement(By.id("search-suggestion")).getText());
+    }
+
+    @Test
+    void aFilterValueNoPostmortemHasIsNoted() {
+        driver.get(url("system:paymnts"));
+        settled("No postmortem matches.");
+        assertEquals(List.of("No postmortem has system \"paymnts\"."),
+                driver.findElements(By.cssSelector("#search-notes .note")).stream().map(WebElement::getText).toList());
+    }
+
     @Test
     void aTypoFindsItsWordAndSuggestsIt() {
         driver.get(url("zanzibr"));

@@ -70,6 +70,11 @@ class SearchRulesTest {
         RULES.put("login certifcate", Expected.of(CERT, TOKEN).allWords(1).didYouMean("login certificate"));
         RULES.put("kafk", Expected.of(LAG, BROKER)); // a prefix before it is a typo: "kafk" completes to kafka
         RULES.put("zzqxv", Expected.of());
+        // "did you mean" reaches down to four letters, as DirectSpellChecker's default does; matching does not
+        RULES.put("dsik", Expected.of().didYouMean("disk"));
+        RULES.put("dsik full", Expected.of(BROKER).allWords(0).didYouMean("disk full"));
+        RULES.put("kfka", Expected.of().didYouMean("kafka"));
+        RULES.put("dsk", Expected.of());
         // phrases keep their order
         RULES.put("\"certificate expired\"", Expected.of(CERT));
         RULES.put("\"expired certificate\"", Expected.of());
@@ -88,6 +93,24 @@ class SearchRulesTest {
         RULES.put("after:2024-03", Expected.of(CERT, TOKEN, ROLLBACK));
         RULES.put("before:2024", Expected.of(LAG, BROKER));
         RULES.put("after:2024-02-02 before:2024-03-10", Expected.of(ROLLED));
+        // a minus before a filter leaves out what the filter lets through, from the list and every count
+        RULES.put("-system:identity", Expected.of(ROLLBACK, ROLLED, LAG, BROKER));
+        RULES.put("-severity:1", Expected.of(TOKEN, ROLLBACK, ROLLED, LAG, BROKER));
+        RULES.put("-status:draft", Expected.of(CERT, ROLLBACK, ROLLED, LAG, BROKER));
+        RULES.put("-year:2023", Expected.of(CERT, TOKEN, ROLLBACK, ROLLED));
+        RULES.put("-system:identity,queue", Expected.of(ROLLBACK, ROLLED));
+        RULES.put("kafka -system:queue", Expected.of());
+        RULES.put("system:identity,queue -year:2023", Expected.of(CERT, TOKEN));
+        RULES.put("system:queue -system:queue", Expected.of());
+        RULES.put("-ttr:>2h", Expected.of(TOKEN, ROLLED, LAG, BROKER));
+        RULES.put("-after:2024-03", Expected.of(ROLLED, LAG, BROKER));
+        RULES.put("-before:2024", Expected.of(CERT, TOKEN, ROLLBACK, ROLLED));
+        // a value no postmortem has lets nothing through, and excludes nothing, with a note either way
+        RULES.put("system:paymnts", Expected.of().note("No postmortem has system \"paymnts\"."));
+        RULES.put("system:identity,paymnts", Expected.of(CERT, TOKEN).note("No postmortem has system \"paymnts\"."));
+        RULES.put("kafka -severity:7", Expected.of(LAG, BROKER).note("No postmortem has severity \"7\"."));
+        RULES.put("kafka -team:ops", Expected.of(LAG, BROKER)
+                .note("\"team:\" is not a search field " + FIELDS + "; excluded as words."));
         // an empty query lists everything, newest first
         RULES.put("", Expected.of(CERT, TOKEN, ROLLBACK, ROLLED, LAG, BROKER));
         // what the language cannot read is searched as words, with a note
@@ -141,7 +164,8 @@ class SearchRulesTest {
     static final List<String> ODD = List.of("\"", "-", "\"\"", "-\"", "-\"kafka", ":", "a:", "system:", ":kafka",
             "system:,", "after:2024-13", "after:2024-02-30", "ttr:<0m", "ttr:1.5h", "ttd:>=1D", "severity:01",
             "status:Reviewed", "Kafka's", "KAFKA", "kafka\u00a0partition", "kafka\tpartition", "\uD83D\uDE80 kafka",
-            "rollb\u0301", "certificate -certificate", "\"the certificate\"", "\"kafka\" kafka", "x".repeat(300));
+            "rollb\u0301", "certificate -certificate", "-system:", "-system:,", "--system:queue", "-year:24",
+            "-ttr:fast", "-after:2024-13", "system:QUEUE -Severity:SEV-2", "status:In-Review", "-status:Draft", "\"the certificate\"", "\"kafka\" kafka", "x".repeat(300));
 
     @Test
     void halfQueriesAreReadAlikeAndNeverFail() throws Exception {
@@ -169,7 +193,8 @@ class SearchRulesTest {
         SiteBuilder.build(SiteSettings.defaults(archive, many, Fixtures.TODAY).withFailOnErrors(false));
         Map<String, Expected> expected = new LinkedHashMap<>();
         expected.put("zqx", Expected.of());
-        expected.put("zqx2", Expected.of());
+        // completing to none, it is a word the archive lacks: four letters are enough for "did you mean"
+        expected.put("zqx2", Expected.of().didYouMean("zqx2a"));
         expected.put("zqx29", Expected.of("2024/05.web.word-list.html"));
         Map<String, Expected> java = new LinkedHashMap<>();
         for (String q : expected.keySet()) {
@@ -236,6 +261,49 @@ class SearchRulesTest {
         assertEquals(expected, java);
         NodeScript.assumeNode();
         assertEquals(expected, browser(forms, new ArrayList<>(expected.keySet()), "relevance"));
+    }
+
+    /**
+     * A typed filter is a ticked box: unticking it takes the filter out of the query text (a value of a list, or the
+     * whole token with a space), and what else that typed value ticked stays ticked, as a choice in the address.
+     */
+    @Test
+    void untickingABoxTakesItsTypedFilterOutOfTheQuery() throws Exception {
+        NodeScript.assumeNode();
+        Path archive = temp.resolve("ticks");
+        Files.createDirectories(archive.resolve("2024"));
+        Files.writeString(archive.resolve("2024/01.payments.card-declines.md"),
+                "# Card declines\n\n**Date:** 2024-01-09\n\n**Severity:** SEV-1\n\n## Summary\n\nDisk full.\n");
+        Files.writeString(archive.resolve("2024/02.payments.ledger-stall.md"),
+                "# Ledger stall\n\n**Date:** 2024-02-13\n\n**Severity:** Tier 1\n\n## Summary\n\nDisk full.\n");
+        Files.writeString(archive.resolve("2024/03.search.slow-index.md"),
+                "# Slow index\n\n**Date:** 2024-03-05\n\n**Severity:** SEV-2\n\n## Summary\n\nDisk slow.\n");
+        Path ticks = temp.resolve("ticks-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, ticks, Fixtures.TODAY).withFailOnErrors(false));
+        // query, group, box -> the query left, the boxes that stay ticked in the address
+        List<List<String>> cases = List.of(
+                List.of("system:payments severity:1 disk", "system", "payments", "severity:1 disk", ""),
+                // severity:1 ticks SEV-1 and "Tier 1": unticking one leaves the other ticked
+                List.of("system:payments severity:1 disk", "severity", "SEV-1", "system:payments disk", "Tier 1"),
+                List.of("disk system:payments,search", "system", "payments", "disk system:search", ""),
+                List.of("disk system:Search,payments", "system", "search", "disk system:payments", ""),
+                List.of("severity:1 severity:sev-1", "severity", "SEV-1", "", "Tier 1"),
+                List.of("severity:1 severity:sev-2", "severity", "Tier 1", "severity:sev-2", "SEV-1"),
+                // an excluded value is no ticked box: left as it is
+                List.of("-system:payments disk", "system", "search", "-system:payments disk", ""));
+        Path input = Files.createTempFile(temp, "ticks", ".txt");
+        Path output = Files.createTempFile(temp, "ticked", ".txt");
+        Files.writeString(input, cases.stream().map(c -> NodeScript.hex(c.get(0)) + "\t" + c.get(1) + "\t"
+                + NodeScript.hex(c.get(2)) + "\n").collect(Collectors.joining()));
+        NodeScript.run("untick.js", ticks.toString(), input.toString(), output.toString());
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        List<List<String>> actual = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String[] f = lines.get(i).split("\t", -1);
+            actual.add(List.of(cases.get(i).get(0), cases.get(i).get(1), cases.get(i).get(2), NodeScript.unhex(f[0]),
+                    NodeScript.unhex(f[1])));
+        }
+        assertEquals(cases, actual);
     }
 
     private static Expected lucene(String q, IndexSearch.Sort sort) throws Exception {
