@@ -7,7 +7,7 @@
 # a Hugo site of the same Markdown indexed by Pagefind, draws labelled queries from the archive (title, two rare
 # words, prefix, typo, query language; PER_KIND=40 each) and runs them through both in headless Chromium: ours as
 # search.html?q=... from file://, Pagefind over HTTP. Prints success at 1/5/10 and MRR per kind, bytes and ms per query.
-# REUSE_HUGO=true keeps a Hugo + Pagefind build left in WORKDIR. Needs hugo, /usr/bin/chromium and chromedriver.
+# REUSE_HUGO=true keeps a Hugo + Pagefind build left in WORKDIR; REUSE_SITE=true our site (to time the page again). Needs hugo, /usr/bin/chromium and chromedriver.
 # GEN_ARCHIVE names shared/bench/gen_archive.py when it is not beside the repository. Extra Maven options (such as
 # -Dmaven.repo.local=... -o) go in MAVEN_ARGS.
 set -euo pipefail
@@ -32,6 +32,6 @@ mvn -B -q ${MAVEN_ARGS:-} test-compile dependency:build-classpath -Dmdep.include
 cp=target/classes:target/test-classes:$(cat target/bench-classpath.txt)
 for a in "${archives[@]}"; do
     echo "== $a"
-    java -Xmx2g -DperKind="${PER_KIND:-40}" -DreuseHugo="${REUSE_HUGO:-false}" -cp "$cp" io.github.postmortems.index.SearchBenchmark \
+    java -Xmx2g -DperKind="${PER_KIND:-40}" -DreuseHugo="${REUSE_HUGO:-false}" -DreuseSite="${REUSE_SITE:-false}" -cp "$cp" io.github.postmortems.index.SearchBenchmark \
         "$a" "$work/$(basename "$a")" "$pagefind"
 done

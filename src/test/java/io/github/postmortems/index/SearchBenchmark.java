@@ -61,11 +61,15 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "archive %s: %,d postmortems%n", archive, postmortems.size());
         Path site = work.resolve("site");
         long t0 = System.nanoTime();
-        BuildResult built = SiteBuilder.build(SiteSettings.defaults(archive, site, io.github.postmortems.Fixtures.TODAY)
-                .withFailOnErrors(false));
-        System.out.printf(Locale.ROOT, "ours: site built in %.1f s; %,d search files (%.1f MB); the build's estimate "
-                + "per query: %s%n", (System.nanoTime() - t0) / 1e9, built.written().searchFiles(),
-                built.written().searchBytes() / 1e6, built.searchBytes());
+        if (Boolean.getBoolean("reuseSite") && Files.isRegularFile(site.resolve("search.html"))) {
+            System.out.println("ours: the site built before (reuseSite)"); // for timing the page again
+        } else {
+            BuildResult built = SiteBuilder.build(SiteSettings.defaults(archive, site,
+                    io.github.postmortems.Fixtures.TODAY).withFailOnErrors(false));
+            System.out.printf(Locale.ROOT, "ours: site built in %.1f s; %,d search files (%.1f MB); the build's "
+                    + "estimate per query: %s%n", (System.nanoTime() - t0) / 1e9, built.written().searchFiles(),
+                    built.written().searchBytes() / 1e6, built.searchBytes());
+        }
         Path hugo = null;
         if (pagefind != null) {
             hugo = Boolean.getBoolean("reuseHugo") && Files.isDirectory(work.resolve("hugo/public/pagefind"))
@@ -83,6 +87,7 @@ public final class SearchBenchmark {
             Runs theirs = hugo == null ? null : pagefind(driver, hugo.resolve("public"), queries);
             print(queries, ours, theirs);
             misses(work.resolve("misses.tsv"), queries, ours);
+            sameTopFive(SearchIndex.directoryFor(site), queries, ours);
         } finally {
             driver.quit();
         }
@@ -372,8 +377,33 @@ public final class SearchBenchmark {
         }
     }
 
+    /** Whether postmortem:search's code gives the page's first five for every query, in the same order. */
+    private static void sameTopFive(Path index, List<LabelledQueries.Labelled> queries, Runs ours) throws IOException {
+        int same = 0;
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            List<String> cli = IndexSearch.search(index, queries.get(i).query(), 5).stream().map(SearchHit::page)
+                    .toList();
+            List<String> page = ours.runs().get(i).pages();
+            if (cli.equals(page.subList(0, Math.min(5, page.size())))) {
+                same++;
+            } else {
+                differ.add(queries.get(i).query());
+            }
+        }
+        System.out.printf(Locale.ROOT, "ours: postmortem:search and the page give the same first five (pages and "
+                + "order) for %d of %d queries%s%n", same, queries.size(), differ.isEmpty() ? "" : "; differ: " + differ);
+    }
+
     /** Our queries whose relevant page was not first, with what came first instead: for reading, not counting. */
     private static void misses(Path file, List<LabelledQueries.Labelled> queries, Runs ours) throws IOException {
+        StringBuilder times = new StringBuilder("kind\tquery\tms\tms with its files loaded\tlater KB\n");
+        for (int i = 0; i < queries.size(); i++) {
+            Run r = ours.runs().get(i);
+            times.append(String.format(Locale.ROOT, "%s\t%s\t%.1f\t%.1f\t%.1f%n", queries.get(i).kind(),
+                    queries.get(i).query(), r.ms(), r.warmMs(), r.laterGzip() / 1024.0));
+        }
+        Files.writeString(file.resolveSibling("times.tsv"), times);
         StringBuilder out = new StringBuilder("kind\tquery\trank\trelevant\tshown first three\n");
         for (int i = 0; i < queries.size(); i++) {
             LabelledQueries.Labelled q = queries.get(i);
