@@ -431,6 +431,7 @@
 
   /* ---------- The query: the README's "Search" rules, as IndexSearch.java applies them ---------- */
 
+  var FACETS_SHOWN = 10;
   var COMPLETIONS = 32, COMPLETING = 1000, TYPO_LENGTH = 5, SUGGEST_LENGTH = 4, EXPANSION_WEIGHT = 0.5;
   var FIRST_DAY_OFFSET = 1000000;
   var FIELDS = ['system', 'severity', 'year', 'status', 'ttr', 'ttd', 'after', 'before'];
@@ -1358,7 +1359,11 @@
         ['trigger', 'Postmortem trigger']].forEach(function (g) {
         var list = facets[g[0]];
         if (!list.length) return;
-        var box = el('fieldset', {}, [el('legend', {}, [g[1]])]);
+        var box = el('fieldset', {}, [el('legend', {}, [g[1]])]), more = null;
+        var shown = facetsShown(list);
+        if (shown.size < list.length) {
+          more = el('details', { 'class': 'more-facets' }, [el('summary', {}, [(list.length - shown.size) + ' more'])]);
+        }
         list.forEach(function (f) {
           var cb = el('input', { type: 'checkbox', name: g[0], value: f.value });
           cb.checked = f.selected;
@@ -1377,10 +1382,23 @@
             shown = 10;
             run();
           });
-          box.appendChild(el('label', {}, [cb, ' ' + f.value + ' (' + f.count + ')']));
+          (shown.has(f) ? box : more).appendChild(el('label', {}, [cb, ' ' + f.value + ' (' + f.count + ')']));
         });
+        if (more) box.appendChild(more);
         facetsBox.appendChild(box);
       });
+    }
+
+    /*
+     * A group of many values (a real archive names dozens of systems) shows the ticked ones and those with the
+     * most matches, FACETS_SHOWN in all, in their own order; the rest wait behind a "N more" that opens in place.
+     */
+    function facetsShown(list) {
+      if (list.length <= FACETS_SHOWN + 2) return new Set(list);
+      var shown = new Set(list.filter(function (f) { return f.selected; }));
+      list.map(function (f, i) { return i; }).sort(function (a, b) { return list[b].count - list[a].count || a - b; })
+        .forEach(function (i) { if (shown.size < FACETS_SHOWN) shown.add(list[i]); });
+      return shown;
     }
 
     input.addEventListener('input', function () {

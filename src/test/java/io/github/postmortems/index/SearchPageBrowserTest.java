@@ -225,6 +225,45 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aGroupOfManyValuesShowsTheTenWithMostMatchesAndTheRestBehindMore() throws Exception {
+        Path archive = temp.resolve("many-systems");
+        // system sNN has NN postmortems: s01 one, ..., s13 thirteen
+        for (int s = 1; s <= 13; s++) {
+            for (int n = 1; n <= s; n++) {
+                int month = 1 + n % 12;
+                Path file = archive.resolve(String.format("2024/%02d.s%02d.disk-full-%d.md", month, s, n));
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, String.format("# Disk full %d%n%n**Date:** 2024-%02d-02%n%n## Summary%n%n"
+                        + "The disk filled.%n", n, month));
+            }
+        }
+        Path many = temp.resolve("many-systems-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, many, io.github.postmortems.Fixtures.TODAY)
+                .withFailOnErrors(false));
+        driver.get(many.resolve("search.html").toUri() + "?q=disk");
+        settled("91 postmortems match.");
+        assertEquals(List.of("s04 (4)", "s05 (5)", "s06 (6)", "s07 (7)", "s08 (8)", "s09 (9)", "s10 (10)", "s11 (11)",
+                "s12 (12)", "s13 (13)"), systemLabels("#search-facets fieldset > label"));
+        WebElement more = driver.findElement(By.cssSelector("#search-facets details.more-facets"));
+        assertEquals("3 more", more.findElement(By.tagName("summary")).getText());
+        assertEquals(List.of(), systemLabels("#search-facets details label")); // closed: nothing of it shows
+        more.findElement(By.tagName("summary")).click();
+        assertEquals(List.of("s01 (1)", "s02 (2)", "s03 (3)"), systemLabels("#search-facets details label"));
+        // a value ticked from behind "more" stays in view, and the list keeps ten beside it
+        driver.findElement(By.cssSelector("#search-facets input[name=system][value=s02]")).click();
+        settled("2 postmortems match.");
+        assertEquals(List.of("s02 (2)", "s05 (5)", "s06 (6)", "s07 (7)", "s08 (8)", "s09 (9)", "s10 (10)", "s11 (11)",
+                "s12 (12)", "s13 (13)"), systemLabels("#search-facets fieldset > label"));
+    }
+
+    /** The visible text of the system boxes' labels that match {@code css}. */
+    private static List<String> systemLabels(String css) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .filter(l -> l.findElement(By.tagName("input")).getAttribute("name").equals("system"))
+                .map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Test
     void aMinusBeforeAFilterLeavesItsPostmortemsOut() {
         driver.get(url("-system:web -severity:1"));
         assertEquals(List.of("2 postmortems match.", "Search returned nothing", "Card payments timed out for 40 minutes"),
