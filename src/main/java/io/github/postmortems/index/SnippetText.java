@@ -12,7 +12,11 @@ import java.util.List;
  */
 final class SnippetText {
 
-    /** At most this many chars of one part: a long timeline must leave room for the sections after it. */
+    /**
+     * At least this many chars of one part when the page has them: a part takes an equal share of what its page has
+     * left, never less, so a long timeline leaves room for the sections after it and a page of one part (a status
+     * page's notice, a short report without headings) keeps all of its text up to {@link #PAGE_CAP}.
+     */
     static final int PART_CAP = 400;
     /** At most this many chars of a page's parts together, what one result costs to show. */
     static final int PAGE_CAP = 1_600;
@@ -23,15 +27,16 @@ final class SnippetText {
     private SnippetText() {
     }
 
-    /** The parts, each cut at {@link #PART_CAP}, until {@link #PAGE_CAP} chars are taken, as one stored string. */
+    /** The parts, each cut at its share (see {@link #PART_CAP}), until {@link #PAGE_CAP} chars are taken. */
     static String of(List<PostmortemText.Part> parts) {
         StringBuilder out = new StringBuilder();
         int left = PAGE_CAP;
-        for (PostmortemText.Part p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            PostmortemText.Part p = parts.get(i);
             if (left < 40) {
                 break; // a sliver of a section would make a poor snippet
             }
-            String text = cut(clean(p.text()), Math.min(PART_CAP, left));
+            String text = cut(clean(p.text()), Math.min(left, Math.max(PART_CAP, left / (parts.size() - i))));
             if (text.isEmpty()) {
                 continue;
             }
@@ -57,12 +62,15 @@ final class SnippetText {
         return parts;
     }
 
-    /** At most {@code max} chars, cut after a word when one ends in the second half, marked with an ellipsis. */
+    /**
+     * At most {@code max} chars, cut after a word (before a space or a line break) when one ends in the second half,
+     * marked with an ellipsis.
+     */
     static String cut(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
-        int end = text.lastIndexOf(' ', max - 2);
+        int end = Math.max(text.lastIndexOf(' ', max - 2), text.lastIndexOf('\n', max - 2));
         String kept = CodePoints.prefix(text, end > max / 2 ? end : max - 2).stripTrailing();
         return kept + " …";
     }
