@@ -110,7 +110,7 @@ public final class SearchBenchmark {
      * next labelled query adds when it is searched from the same page afterwards (gzip: what a later search costs).
      */
     record Run(List<String> pages, double ms, double msSinceOpen, long gzip, long stored, double warmMs,
-               long laterGzip) {
+               long laterGzip, int marked) {
     }
 
     record Runs(String name, List<Run> runs) {
@@ -131,6 +131,8 @@ public final class SearchBenchmark {
                     + "  if (!s || s.query !== q) return setTimeout(wait, 5);"
                     + "  done({ms: s.ms || -1, at: s.shownAt || -1, error: s.error || null,"
                     + "    pages: [...document.querySelectorAll('#search-results a.pm-title')].map(a => a.href),"
+                    + "    marked: [...document.querySelectorAll('#search-results .snippet')]"
+                    + "      .filter(p => p.querySelector('mark')).length,"
                     // Resource Timing lists nothing loaded from file://: the elements name what was loaded
                     + "    files: [location.href.split(/[?#]/)[0]].concat("
                     + "      [...document.querySelectorAll('script[src]')].map(e => e.src),"
@@ -171,7 +173,7 @@ public final class SearchBenchmark {
                 }
             }
             runs.add(new Run(pages, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("at")).doubleValue(), gzip,
-                    stored, warm.doubleValue(), later));
+                    stored, warm.doubleValue(), later, ((Number) r.get("marked")).intValue()));
         }
         return new Runs("ours", runs);
     }
@@ -305,7 +307,7 @@ public final class SearchBenchmark {
                         + "pf.search(arguments[0]).then(s => Promise.all(s.results.slice(0, 10).map(x => x.data())))"
                         + "  .then(() => done(1), e => done(String(e)));", queries.get((i + 1) % queries.size()).query());
                 runs.add(new Run(pages, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("at")).doubleValue(),
-                        first, first, -1, served.get()));
+                        first, first, -1, served.get(), -1));
             }
             return new Runs("pagefind", runs);
         } finally {
@@ -358,6 +360,10 @@ public final class SearchBenchmark {
                 System.out.printf(Locale.ROOT, "ours: bytes per later query (the next query typed into the same page, "
                         + "the files it adds): median %.1f KB, p95 %.1f KB gzip-compressed%n", pct(later, 0.5) / 1024,
                         pct(later, 0.95) / 1024);
+                int shown = r.runs().stream().mapToInt(x -> x.pages().size()).sum();
+                int marked = r.runs().stream().mapToInt(Run::marked).sum();
+                System.out.printf(Locale.ROOT, "ours: results whose snippet shows a match marked: %d of %d (%.2f)%n",
+                        marked, shown, shown == 0 ? 0 : marked / (double) shown);
                 List<Double> warm = r.runs().stream().map(Run::warmMs).toList();
                 System.out.printf(Locale.ROOT, "ours: ms per query (search, its files and the results' text loaded, "
                         + "results shown): median %.1f, p95 %.1f; the same again with its files loaded: median %.1f, "
