@@ -101,6 +101,11 @@ public final class SearchFields {
 
     /** EnglishAnalyzer's chain (with its stop words) over text whose joined words are apart ({@link #JOINER}). */
     static Analyzer english() {
+        return chain(true);
+    }
+
+    /** StandardTokenizer over text read apart, then possessives, lower case, stop words and, if asked, Porter. */
+    private static Analyzer chain(boolean stemmed) {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
@@ -110,7 +115,8 @@ public final class SearchFields {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new PorterStemFilter(unstemmed(source)));
+                org.apache.lucene.analysis.TokenStream words = unstemmed(source);
+                return new TokenStreamComponents(source, stemmed ? new PorterStemFilter(words) : words);
             }
 
             @Override
@@ -146,17 +152,6 @@ public final class SearchFields {
 
     /** EnglishAnalyzer's chain without its stemmer: the words of {@link #WORDS}. */
     public static Analyzer words() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return apart(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, unstemmed(source));
-            }
-        };
+        return chain(false);
     }
 }

@@ -196,26 +196,16 @@ class SearchRulesTest {
         // completing to none, it is a word the archive lacks: four letters are enough for "did you mean"
         expected.put("zqx2", Expected.of().didYouMean("zqx2a"));
         expected.put("zqx29", Expected.of("2024/05.web.word-list.html"));
-        Map<String, Expected> java = new LinkedHashMap<>();
-        for (String q : expected.keySet()) {
-            java.put(q, lucene(many, q, IndexSearch.Sort.RELEVANCE));
-        }
-        assertEquals(expected, java);
-        NodeScript.assumeNode();
-        assertEquals(expected, browser(many, new ArrayList<>(expected.keySet()), "relevance"));
+        bothAnswer(many, expected);
     }
 
     @Test
     void hostNamesAndIdentifiersAreFoundByEachOfTheirWords() throws Exception {
-        Path archive = temp.resolve("host-names");
-        Files.createDirectories(archive.resolve("2024"));
-        Files.writeString(archive.resolve("2024/05.ci.agents-lost.md"), "# Agents lost\n\n**Date:** 2024-05-02\n\n"
-                + "## Summary\n\nBuilds on ci.jenkins.io failed with error:timeout once max_connections was reached "
-                + "on 10.2.3.4.\n");
-        Files.writeString(archive.resolve("2024/04.web.slow-pages.md"), "# Slow pages\n\n**Date:** 2024-04-02\n\n"
-                + "## Summary\n\nPages were slow while the cache warmed up.\n");
-        Path hosts = temp.resolve("host-names-site");
-        SiteBuilder.build(SiteSettings.defaults(archive, hosts, Fixtures.TODAY).withFailOnErrors(false));
+        Path hosts = siteOf("host-names",
+                "2024/05.ci.agents-lost.md", "# Agents lost\n\n**Date:** 2024-05-02\n\n## Summary\n\nBuilds on "
+                        + "ci.jenkins.io failed with error:timeout once max_connections was reached on 10.2.3.4.\n",
+                "2024/04.web.slow-pages.md", "# Slow pages\n\n**Date:** 2024-04-02\n\n## Summary\n\nPages were slow "
+                        + "while the cache warmed up.\n");
         String lost = "2024/05.ci.agents-lost.html";
         Map<String, Expected> expected = new LinkedHashMap<>();
         expected.put("jenkins", Expected.of(lost));
@@ -225,28 +215,19 @@ class SearchRulesTest {
         expected.put("\"jenkins io\"", Expected.of(lost)); // the words of a host name keep their order
         expected.put("10.2.3.4", Expected.of(lost)); // an address keeps its dots
         expected.put("10 ", Expected.of()); // a space ends the word: no prefix, and no term "10" on its own
-        Map<String, Expected> java = new LinkedHashMap<>();
-        for (String q : expected.keySet()) {
-            java.put(q, lucene(hosts, q, IndexSearch.Sort.RELEVANCE));
-        }
-        assertEquals(expected, java);
-        NodeScript.assumeNode();
-        assertEquals(expected, browser(hosts, new ArrayList<>(expected.keySet()), "relevance"));
+        bothAnswer(hosts, expected);
     }
 
     @Test
     void theWordAsTypedComesBeforeOtherWordsOfItsStem() throws Exception {
-        Path archive = temp.resolve("forms");
-        Files.createDirectories(archive.resolve("2024"));
         // "customer" and "customize" share the stem "custom"; the many customers would win on the stem alone
-        Files.writeString(archive.resolve("2024/05.web.customers-locked-out.md"), "# Customers locked out\n\n"
-                + "**Date:** 2024-05-02\n\n## Summary\n\nCustomer after customer called: customers could not "
-                + "log in, and customer support took every customer call.\n");
-        Files.writeString(archive.resolve("2024/04.web.theme-editor.md"), "# Theme editor broke\n\n"
-                + "**Date:** 2024-04-02\n\n## Summary\n\nThe page to customize a theme failed to load for "
-                + "an hour after the editor was upgraded with new templates and new fonts.\n");
-        Path forms = temp.resolve("forms-site");
-        SiteBuilder.build(SiteSettings.defaults(archive, forms, Fixtures.TODAY).withFailOnErrors(false));
+        Path forms = siteOf("forms",
+                "2024/05.web.customers-locked-out.md", "# Customers locked out\n\n**Date:** 2024-05-02\n\n"
+                        + "## Summary\n\nCustomer after customer called: customers could not log in, and customer "
+                        + "support took every customer call.\n",
+                "2024/04.web.theme-editor.md", "# Theme editor broke\n\n**Date:** 2024-04-02\n\n## Summary\n\n"
+                        + "The page to customize a theme failed to load for an hour after the editor was upgraded "
+                        + "with new templates and new fonts.\n");
         String locked = "2024/05.web.customers-locked-out.html";
         String editor = "2024/04.web.theme-editor.html";
         Map<String, Expected> expected = new LinkedHashMap<>();
@@ -254,13 +235,7 @@ class SearchRulesTest {
         expected.put("custmoize ", Expected.of(editor, locked).didYouMean("customize "));
         expected.put("customer ", Expected.of(locked, editor));
         expected.put("custom ", Expected.of(locked, editor)); // no postmortem has it as typed: the stem decides
-        Map<String, Expected> java = new LinkedHashMap<>();
-        for (String q : expected.keySet()) {
-            java.put(q, lucene(forms, q, IndexSearch.Sort.RELEVANCE));
-        }
-        assertEquals(expected, java);
-        NodeScript.assumeNode();
-        assertEquals(expected, browser(forms, new ArrayList<>(expected.keySet()), "relevance"));
+        bothAnswer(forms, expected);
     }
 
     /**
@@ -304,6 +279,30 @@ class SearchRulesTest {
                     NodeScript.unhex(f[1])));
         }
         assertEquals(cases, actual);
+    }
+
+    /** The site of an archive of the given files (path, text, path, text, ...), built under {@code name}. */
+    private static Path siteOf(String name, String... files) throws Exception {
+        Path archive = temp.resolve(name);
+        for (int i = 0; i < files.length; i += 2) {
+            Path file = archive.resolve(files[i]);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, files[i + 1]);
+        }
+        Path out = temp.resolve(name + "-site");
+        SiteBuilder.build(SiteSettings.defaults(archive, out, Fixtures.TODAY).withFailOnErrors(false));
+        return out;
+    }
+
+    /** postmortem:search's code and then search.js give each query its expected answer, by relevance. */
+    private static void bothAnswer(Path site, Map<String, Expected> expected) throws Exception {
+        Map<String, Expected> java = new LinkedHashMap<>();
+        for (String q : expected.keySet()) {
+            java.put(q, lucene(site, q, IndexSearch.Sort.RELEVANCE));
+        }
+        assertEquals(expected, java);
+        NodeScript.assumeNode();
+        assertEquals(expected, browser(site, new ArrayList<>(expected.keySet()), "relevance"));
     }
 
     private static Expected lucene(String q, IndexSearch.Sort sort) throws Exception {
