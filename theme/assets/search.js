@@ -1360,9 +1360,9 @@
         var list = facets[g[0]];
         if (!list.length) return;
         var box = el('fieldset', {}, [el('legend', {}, [g[1]])]), more = null;
-        var shown = facetsShown(list);
-        if (shown.size < list.length) {
-          more = el('details', { 'class': 'more-facets' }, [el('summary', {}, [(list.length - shown.size) + ' more'])]);
+        var visible = facetsShown(list);
+        if (visible.size < list.length) {
+          more = el('details', { 'class': 'more-facets' }, [el('summary', {}, [(list.length - visible.size) + ' more'])]);
         }
         list.forEach(function (f) {
           var cb = el('input', { type: 'checkbox', name: g[0], value: f.value });
@@ -1382,7 +1382,7 @@
             shown = 10;
             run();
           });
-          (shown.has(f) ? box : more).appendChild(el('label', {}, [cb, ' ' + f.value + ' (' + f.count + ')']));
+          (visible.has(f) ? box : more).appendChild(el('label', {}, [cb, ' ' + f.value + ' (' + f.count + ')']));
         });
         if (more) box.appendChild(more);
         facetsBox.appendChild(box);
@@ -1395,10 +1395,10 @@
      */
     function facetsShown(list) {
       if (list.length <= FACETS_SHOWN + 2) return new Set(list);
-      var shown = new Set(list.filter(function (f) { return f.selected; }));
+      var visible = new Set(list.filter(function (f) { return f.selected; }));
       list.map(function (f, i) { return i; }).sort(function (a, b) { return list[b].count - list[a].count || a - b; })
-        .forEach(function (i) { if (shown.size < FACETS_SHOWN) shown.add(list[i]); });
-      return shown;
+        .forEach(function (i) { if (visible.size < FACETS_SHOWN) visible.add(list[i]); });
+      return visible;
     }
 
     input.addEventListener('input', function () {

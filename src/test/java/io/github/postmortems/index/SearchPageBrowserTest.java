@@ -242,6 +242,14 @@ class SearchPageBrowserTest {
                 .withFailOnErrors(false));
         driver.get(many.resolve("search.html").toUri() + "?q=disk");
         settled("91 postmortems match.");
+        // ticking a box starts the list again at ten results, however many were shown
+        driver.findElement(By.cssSelector("#search-results button.more")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> titles().size() == 20);
+        driver.findElement(By.cssSelector("#search-facets input[name=system][value=s13]")).click();
+        settled("13 postmortems match.");
+        assertEquals(10, titles().size());
+        driver.findElement(By.cssSelector("#search-facets input[name=system][value=s13]")).click();
+        settled("91 postmortems match.");
         assertEquals(List.of("s04 (4)", "s05 (5)", "s06 (6)", "s07 (7)", "s08 (8)", "s09 (9)", "s10 (10)", "s11 (11)",
                 "s12 (12)", "s13 (13)"), systemLabels("#search-facets fieldset > label"));
         WebElement more = driver.findElement(By.cssSelector("#search-facets details.more-facets"));
