@@ -144,24 +144,9 @@
   var JOINER = /(?<=[A-Za-z])[.:_](?=[A-Za-z])/g;
   function apart(text) { return text.replace(JOINER, ' '); }
 
-  /* Analysed tokens with their offsets in the text: {term, start, end}. */
-  Analyzer.prototype.analyze = function (text) {
-    var tokens = this.tokenize(apart(text)), out = [];
-    for (var i = 0; i < tokens.length; i++) {
-      var t = tokens[i].text, n = t.length;
-      if (n >= 2) {
-        var q = t.charCodeAt(n - 2), s = t.charCodeAt(n - 1);
-        if ((q === 0x27 || q === 0x2019 || q === 0xFF07) && (s === 0x73 || s === 0x53)) t = t.substring(0, n - 2);
-      }
-      t = this.lowerCase(t);
-      if (STOP[t] === true) continue;
-      out.push({ term: porter(t), start: tokens[i].start, end: tokens[i].end });
-    }
-    return out;
-  };
-
+  /* The analysed terms of a text, as Lucene's analyzer gives them. */
   Analyzer.prototype.terms = function (text) {
-    return this.analyze(text).map(function (t) { return t.term; });
+    return this.words(text, 0).map(function (t) { return t.stem; });
   };
 
   /* Porter's stemmer as Lucene's org.apache.lucene.analysis.en.PorterStemmer has it (Porter's release 3). */
@@ -1147,8 +1132,8 @@
   /* Tokens of the text that the query matched: an analysed query term, or a word starting with the prefix. */
   Engine.prototype.matches = function (text, terms, prefix) {
     var a = this.analyzer;
-    return a.analyze(text).filter(function (t) {
-      if (terms.has(t.term)) return true;
+    return a.words(text, 0).filter(function (t) {
+      if (terms.has(t.stem)) return true;
       return prefix && prefix.length >= 2 && a.lowerCase(text.substring(t.start, t.end)).lastIndexOf(prefix, 0) === 0;
     });
   };
@@ -1170,7 +1155,7 @@
       });
       for (var i = 0; i < marks.length; i++) {
         var distinct = new Set(), count = 0;
-        for (var j = i; j < marks.length && marks[j].end - marks[i].start <= size; j++) { distinct.add(marks[j].term); count++; }
+        for (var j = i; j < marks.length && marks[j].end - marks[i].start <= size; j++) { distinct.add(marks[j].stem); count++; }
         if (!best || distinct.size > best.distinct || distinct.size === best.distinct && count > best.count) {
           best = { part: p, text: text, marks: marks, start: marks[i].start, distinct: distinct.size, count: count };
         }
