@@ -201,11 +201,13 @@ public final class IndexSearch {
 
         List<FixedBitSet> matchedAs = new ArrayList<>(); // per group: documents holding one of its forms
         List<FixedBitSet> typed = new ArrayList<>(); // per group: documents holding it as typed (or completed)
+        Map<String, FixedBitSet> formDocs = new java.util.HashMap<>(); // each form's documents, read once
         for (Group g : groups.values()) {
             FixedBitSet any = new FixedBitSet(Math.max(1, maxDoc));
             FixedBitSet asTyped = new FixedBitSet(Math.max(1, maxDoc));
             for (String form : g.forms) {
                 FixedBitSet docs = postings(form);
+                formDocs.put(form, docs);
                 any.or(docs);
                 if (!g.corrected || form.equals(g.word.stem())) {
                     asTyped.or(docs);
@@ -217,7 +219,7 @@ public final class IndexSearch {
 
         int[] exact = new int[maxDoc]; // per document: the groups it holds as typed (or as corrected)
         for (Group g : groups.values()) {
-            FixedBitSet docs = exactDocs(g);
+            FixedBitSet docs = exactDocs(g, formDocs);
             for (int doc = 0; docs != null && doc < maxDoc; doc++) {
                 exact[doc] += docs.get(doc) ? 1 : 0;
             }
@@ -522,9 +524,10 @@ public final class IndexSearch {
      * The documents that hold a group's word as typed (a corrected word: one of its corrections), which rank first
      * among those that match as many words: a minority form's own postmortems ({@link #EXACT_LISTED}), any other
      * word's those of its stem; null (the group does not order) for a completed prefix, or when one of the words is
-     * a minority form too common to be listed.
+     * a minority form too common to be listed. Every word's stem is among the group's forms, whose documents
+     * {@code formDocs} holds.
      */
-    private FixedBitSet exactDocs(Group g) throws IOException {
+    private FixedBitSet exactDocs(Group g, Map<String, FixedBitSet> formDocs) throws IOException {
         if (g.completed) {
             return null;
         }
@@ -538,7 +541,7 @@ public final class IndexSearch {
                 }
                 out.or(postings(SearchFields.WORDS, word));
             } else {
-                out.or(postings(stem));
+                out.or(formDocs.get(stem));
             }
         }
         return out;
