@@ -387,14 +387,18 @@ public final class SearchBenchmark {
     private static void sameTopFive(Path index, List<LabelledQueries.Labelled> queries, Runs ours) throws IOException {
         int same = 0;
         List<String> differ = new ArrayList<>();
-        for (int i = 0; i < queries.size(); i++) {
-            List<String> cli = IndexSearch.search(index, queries.get(i).query(), 5).stream().map(SearchHit::page)
-                    .toList();
-            List<String> page = ours.runs().get(i).pages();
-            if (cli.equals(page.subList(0, Math.min(5, page.size())))) {
-                same++;
-            } else {
-                differ.add(queries.get(i).query());
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            IndexSearch search = new IndexSearch(reader, SearchFields.analyzer()); // one reader for every query
+            for (int i = 0; i < queries.size(); i++) {
+                List<String> cli = search.search(queries.get(i).query(), IndexSearch.Sort.RELEVANCE, 5).hits().stream()
+                        .map(SearchHit::page).toList();
+                List<String> page = ours.runs().get(i).pages();
+                if (cli.equals(page.subList(0, Math.min(5, page.size())))) {
+                    same++;
+                } else {
+                    differ.add(queries.get(i).query());
+                }
             }
         }
         System.out.printf(Locale.ROOT, "ours: postmortem:search and the page give the same first five (pages and "
