@@ -87,6 +87,7 @@ public final class SearchBenchmark {
             Runs theirs = hugo == null ? null : pagefind(driver, hugo.resolve("public"), queries);
             print(queries, ours, theirs);
             misses(work.resolve("misses.tsv"), queries, ours);
+            times(work.resolve("times.tsv"), queries, ours);
             sameTopFive(SearchIndex.directoryFor(site), queries, ours);
         } finally {
             driver.quit();
@@ -407,13 +408,6 @@ public final class SearchBenchmark {
 
     /** Our queries whose relevant page was not first, with what came first instead: for reading, not counting. */
     private static void misses(Path file, List<LabelledQueries.Labelled> queries, Runs ours) throws IOException {
-        StringBuilder times = new StringBuilder("kind\tquery\tms\tms with its files loaded\tlater KB\n");
-        for (int i = 0; i < queries.size(); i++) {
-            Run r = ours.runs().get(i);
-            times.append(String.format(Locale.ROOT, "%s\t%s\t%.1f\t%.1f\t%.1f%n", queries.get(i).kind(),
-                    queries.get(i).query(), r.ms(), r.warmMs(), r.laterGzip() / 1024.0));
-        }
-        Files.writeString(file.resolveSibling("times.tsv"), times);
         StringBuilder out = new StringBuilder("kind\tquery\trank\trelevant\tshown first three\n");
         for (int i = 0; i < queries.size(); i++) {
             LabelledQueries.Labelled q = queries.get(i);
@@ -424,6 +418,17 @@ public final class SearchBenchmark {
                         .append(String.join(" ", new java.util.TreeSet<>(q.relevant()))).append('\t')
                         .append(String.join(" ", shown.subList(0, Math.min(3, shown.size())))).append('\n');
             }
+        }
+        Files.writeString(file, out);
+    }
+
+    /** Each of our queries' milliseconds and later bytes, for reading which were slow. */
+    private static void times(Path file, List<LabelledQueries.Labelled> queries, Runs ours) throws IOException {
+        StringBuilder out = new StringBuilder("kind\tquery\tms\tms with its files loaded\tlater KB\n");
+        for (int i = 0; i < queries.size(); i++) {
+            Run r = ours.runs().get(i);
+            out.append(String.format(Locale.ROOT, "%s\t%s\t%.1f\t%.1f\t%.1f%n", queries.get(i).kind(),
+                    queries.get(i).query(), r.ms(), r.warmMs(), r.laterGzip() / 1024.0));
         }
         Files.writeString(file, out);
     }
